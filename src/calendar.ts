@@ -1,0 +1,59 @@
+/**
+ * Dates as whole day numbers (days since 1970-01-01, UTC). Waiting times and date checks use
+ * these, never local-time Date arithmetic, so daylight saving and time zones cannot shift a day.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** The day number of a valid calendar date, or null when the date does not exist (31-11-2022). */
+export function dayNumber(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return ms / MS_PER_DAY;
+}
+
+export function isoFromDayNumber(n: number): string {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function dayNumberFromIso(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** A Date as exceljs gives it (UTC midnight plus any time of day) → ISO day. */
+export function isoFromUtcDate(date: Date): string | null {
+  const t = date.getTime();
+  return Number.isFinite(t) ? isoFromDayNumber(Math.floor(t / MS_PER_DAY)) : null;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(n: number): number {
+  return (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+// Excel's day 0 in the 1900 system is 1899-12-31, and it counts the non-existent 29 Feb 1900 (serial 60).
+const EXCEL_1900_EPOCH = -25568; // day number of 1899-12-31
+const EXCEL_1904_EPOCH = -24107; // day number of 1904-01-01
+
+/** An Excel date serial (whole part) → day number; null outside Excel's range or on the phantom 29-2-1900. */
+export function dayNumberFromExcelSerial(serial: number, date1904 = false): number | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  const whole = Math.floor(serial);
+  if (date1904) return EXCEL_1904_EPOCH + whole;
+  if (whole === 60) return null;
+  return EXCEL_1900_EPOCH + (whole < 60 ? whole : whole - 1);
+}
+
+/** Display a date the Dutch way (1 december 2022) or the English way (1 December 2022). */
+export function formatLongDate(iso: string, lang: 'nl' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = lang === 'nl' ? MONTHS_NL : MONTHS_EN;
+  return `${d ?? ''} ${months[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
+}
+
+export const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,0 +1,76 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang } from '../model.js';
+import { UsageError } from '../errors.js';
+import { FORMAT_IDS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
+import { parseDateText, type Notation } from '../validate/parse-value.js';
+
+/** Options shared by the commands that read submissions. */
+export interface InputOptions {
+  lang: Lang;
+  decimal: Notation | null;
+  peildatum: string | null;
+  giRegister: string | null;
+  strict: boolean;
+}
+
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === 'nl') return 'nl';
+  if (value === 'en') return 'en';
+  throw new UsageError(`--lang must be nl or en, not "${value}"`, `--lang moet nl of en zijn, niet "${value}"`);
+}
+
+export function parseDecimal(value: string | undefined): Notation | null {
+  if (value === undefined) return null;
+  if (value === 'comma' || value === 'point') return value;
+  throw new UsageError(`--decimal must be comma or point, not "${value}"`, `--decimal moet comma of point zijn, niet "${value}"`);
+}
+
+export function parsePeildatumOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const d = parseDateText(value);
+  if (!d.ok || d.fromSerial) throw new UsageError(`--peildatum "${value}" is not a date (e.g. 2022-12-01)`, `--peildatum "${value}" is geen datum (bijv. 2022-12-01)`);
+  return d.iso;
+}
+
+export function parseNorm(value: string | undefined): number {
+  if (value === undefined) return 12;
+  const n = Number(value.replace(',', '.'));
+  if (!Number.isFinite(n) || n <= 0 || !/^\d+([.,]\d+)?$/u.test(value)) {
+    throw new UsageError(`--norm must be a positive number, not "${value}"`, `--norm moet een positief getal zijn, niet "${value}"`);
+  }
+  return n;
+}
+
+export interface OutputTarget {
+  format: FormatDef;
+  /** The path as given, or null for stdout. */
+  out: string | null;
+  absolute: string | null;
+}
+
+/**
+ * Decide format and target: --format, or inferred from --out's extension; refuse a contradiction
+ * and an --out that names one of the inputs (we never write over an input).
+ */
+export async function resolveOutput(format: string | undefined, out: string | undefined, cwd: string, inputs: readonly string[]): Promise<OutputTarget> {
+  const toStdout = out === undefined || out === '-';
+  const ext = toStdout ? '' : path.extname(out);
+  const byExt = ext ? formatByExtension(ext) : undefined;
+  if (format !== undefined && !formatById(format)) {
+    throw new UsageError(`unknown format "${format}"; choose from ${FORMAT_IDS.join(', ')}`, `onbekend formaat "${format}"; kies uit ${FORMAT_IDS.join(', ')}`);
+  }
+  const chosen = format !== undefined ? formatById(format) : byExt ?? formatById('table');
+  if (!chosen) throw new Error('the table format is missing from the registry');
+  if (format !== undefined && ext && byExt && byExt.id !== format) {
+    throw new UsageError(`--format ${format} contradicts the extension of --out ${out ?? ''}`, `--format ${format} spreekt de extensie van --out ${out ?? ''} tegen`);
+  }
+  if (toStdout) return { format: chosen, out: null, absolute: null };
+  const absolute = path.resolve(cwd, out);
+  const target = await realpath(absolute).catch(() => absolute);
+  for (const input of inputs) {
+    const real = await realpath(path.resolve(cwd, input)).catch(() => path.resolve(cwd, input));
+    if (real === target) throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
+  }
+  return { format: chosen, out, absolute };
+}

@@ -1,0 +1,63 @@
+import type { Io } from '../io.js';
+import { EXIT, type ExitCode } from '../errors.js';
+import { computeRounds } from '../compute/rounds.js';
+import { buildReport } from '../compute/report.js';
+import { expandInputs } from '../read/inputs.js';
+import { renderIssues } from '../render/table.js';
+import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
+import { writeOutput } from '../write/output.js';
+import { parseDecimal, parseLang, parseNorm, parsePeildatumOption, resolveOutput } from './common.js';
+import { failsValidation, loadSubmissions } from './load.js';
+
+export interface ComputeFlags {
+  format?: string;
+  out?: string;
+  lang?: string;
+  norm?: string;
+  decimal?: string;
+  peildatum?: string;
+  giRegister?: string;
+  strict?: boolean;
+  alleenLandelijk?: boolean;
+}
+
+export interface RunContext {
+  io: Io;
+  tool: { name: string; version: string };
+  stdoutStyle: Style;
+  stderrStyle: Style;
+}
+
+/** jbmonitor compute: read → validate → compute → render → write. */
+export async function compute(paths: readonly string[], flags: ComputeFlags, ctx: RunContext): Promise<ExitCode> {
+  const lang = parseLang(flags.lang);
+  const norm = parseNorm(flags.norm);
+  const decimal = parseDecimal(flags.decimal);
+  const peildatum = parsePeildatumOption(flags.peildatum);
+  const strict = Boolean(flags.strict);
+  const files = await expandInputs(paths, ctx.io.cwd);
+  const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
+
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict }, ctx.io.cwd, files);
+  const valid = !failsValidation(loaded.issues, strict);
+  const rounds = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
+  const report = buildReport({
+    tool: ctx.tool,
+    options: { norm, decimal, peildatum, strict, lang },
+    inputs: loaded.inputs,
+    rounds,
+    issues: loaded.issues,
+    valid,
+    lang,
+  });
+
+  const nationalOnly = Boolean(flags.alleenLandelijk);
+  // JSON carries its issues inside; every other format is a view for people, so problems go to stderr.
+  if (target.format.id !== 'json' || target.out !== null) ctx.io.stderr.write(renderIssues(report.issues, lang, ctx.stderrStyle));
+  if (valid || target.format.id === 'json') {
+    const style = target.out === null ? ctx.stdoutStyle : undefined;
+    const content = await target.format.render(report, { lang, style: style ?? PLAIN_STYLE, nationalOnly });
+    await writeOutput(target.out, target.absolute, content, ctx.io.stdout);
+  }
+  return valid ? EXIT.ok : EXIT.invalidInput;
+}

@@ -1,0 +1,224 @@
+/**
+ * The shared types of the pipeline: read → validate → compute → render → write.
+ * Every stage takes one of these and returns the next; nothing here does I/O.
+ */
+
+/** User-facing language. Dutch is the default everywhere. */
+export type Lang = 'nl' | 'en';
+
+/** A Dutch and an English text. */
+export interface Labels {
+  nl: string;
+  en: string;
+}
+
+// ---------------------------------------------------------------- read
+
+/** One cell as the reader found it, before any interpretation. */
+export type RawValue =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  /** A numeric cell of a workbook; `percent` when its number format shows a percentage. */
+  | { kind: 'number'; number: number; percent: boolean }
+  /** A date cell of a workbook, already as an ISO day (YYYY-MM-DD). */
+  | { kind: 'date'; iso: string }
+  | { kind: 'boolean'; bool: boolean }
+  /** A formula whose cached result is an error value such as #DIV/0!. */
+  | { kind: 'error'; text: string }
+  /** A formula saved without a cached result: we never evaluate formulas. */
+  | { kind: 'formula-without-result'; formula: string };
+
+export interface RawCell {
+  /** 1-based row and column in the sheet or CSV file. */
+  row: number;
+  col: number;
+  value: RawValue;
+}
+
+/** One sheet of a workbook, or a whole CSV file (sheet = null). */
+export interface RawSheet {
+  file: string;
+  sheet: string | null;
+  hidden: boolean;
+  /** Rows of cells; trailing empty rows are dropped by the reader. Index = row - 1. */
+  rows: RawCell[][];
+}
+
+/** A file as read from disk: its sheets, or the reason it could not be read. */
+export interface RawFile {
+  file: string;
+  sha256: string;
+  format: 'xlsx' | 'csv';
+  /** Workbooks saved with the 1904 date system count serial dates from 1904-01-01. */
+  date1904: boolean;
+  sheets: RawSheet[];
+}
+
+/** One field's cell in a form or table, with where it sits. */
+export interface FieldCell {
+  key: FieldKey;
+  value: RawValue;
+  place: Place;
+}
+
+/** One GI's row of a table, or a whole form: the cells that name a field. */
+export interface RawRecord {
+  layout: 'form' | 'table';
+  /** The row (table) or sheet (form) the record comes from. */
+  place: Place;
+  cells: Partial<Record<FieldKey, FieldCell>>;
+}
+
+/** What a sheet holds once its layout is recognised. */
+export interface SheetRecords {
+  file: string;
+  sheet: string | null;
+  layout: 'form' | 'table';
+  records: RawRecord[];
+  /** A `Totaal` row of a table: checked against the sum of the rows, never counted. */
+  totalRow: RawRecord | null;
+  /** A `Peildatum` label above a table's header, for tables without a peildatum column. */
+  peildatum: FieldCell | null;
+  /** Headers or labels that name no field. */
+  unknown: { text: string; place: Place }[];
+}
+
+// ---------------------------------------------------------------- issues
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a problem sits. Keys that do not apply are null. */
+export interface Place {
+  file: string | null;
+  sheet: string | null;
+  /** A1-style cell of a workbook. */
+  cell: string | null;
+  /** 1-based row (of the sheet or CSV file). */
+  row: number | null;
+  /** Column letter (xlsx) or header text (csv). */
+  column: string | null;
+}
+
+/**
+ * A validation problem: data, not an exception. The `type` picks the message template
+ * (see validate/messages.ts); `params` fills it.
+ */
+export interface Issue extends Place {
+  severity: Severity;
+  type: string;
+  field: string | null;
+  /** The value seen, as text; never a client identifier. */
+  value: string | null;
+  /** What was expected, as a code of validate/messages.ts (translated when reported). */
+  expected: string | null;
+  params: Record<string, string | number>;
+}
+
+/** An issue as reports show it: `expected` and `message` in the report language. */
+export interface ReportIssue extends Omit<Issue, 'params'> {
+  message: string;
+}
+
+// ---------------------------------------------------------------- validate
+
+/** The canonical keys of the uitvraag (the zod schema's keys). */
+export type FieldKey =
+  | 'gi'
+  | 'peildatum'
+  | 'formatie_fte'
+  | 'beschikbaarheid'
+  | 'beschikbare_fte'
+  | 'ots'
+  | 'voogdij'
+  | 'jr'
+  | 'maatregelen_totaal'
+  | 'wachtlijst_start'
+  | 'wachtdagen_start'
+  | 'interne_wachtlijst'
+  | 'wachtdagen_intern'
+  | 'personeelsverloop'
+  | 'ziekteverzuim';
+
+export type FigureKey = Exclude<FieldKey, 'gi' | 'peildatum'>;
+
+/** The figures of one submission after parsing; null = not delivered. */
+export type Figures = Record<FigureKey, number | null>;
+
+/** One GI × one peildatum, parsed and checked. */
+export interface Submission {
+  /** Canonical GI name from the register (or the name as given, for an unknown GI). */
+  gi: string;
+  registered: boolean;
+  /** ISO date YYYY-MM-DD. */
+  peildatum: string;
+  figures: Figures;
+  /** Where this submission came from, for messages and provenance. */
+  source: Place;
+  /** Fields delivered with a warning, for the delivery matrix. */
+  warnedFields: FigureKey[];
+}
+
+/** One GI of the register. */
+export interface RegisterEntry {
+  name: string;
+  code: string;
+  aliases: string[];
+  /** Part of the monitor (expected every round). Nidos is registered but reported separately. */
+  monitor: boolean;
+}
+
+// ---------------------------------------------------------------- compute
+
+/** An indicator's figure for the whole country in one round. */
+export interface NationalValue {
+  value: number | null;
+  /** A sum or waiting share over GIs of which some did not deliver: "ten minste". */
+  lower_bound: boolean;
+  /** GIs whose figures went into the value, of the GIs expected in the round. */
+  gi_count: number;
+  gi_total: number;
+  /** Expected GIs that did not deliver what this indicator needs, by name. */
+  missing: string[];
+}
+
+export interface GiValue {
+  value: number | null;
+  lower_bound?: boolean;
+}
+
+export interface GiResult {
+  gi: string;
+  registered: boolean;
+  source: Place;
+  indicators: Record<string, GiValue>;
+}
+
+export interface Round {
+  peildatum: string;
+  /** The GIs expected in this round: register monitor GIs plus any unregistered GI that submitted. */
+  expected: string[];
+  national: Record<string, NationalValue>;
+  gis: GiResult[];
+}
+
+export interface InputRef {
+  path: string;
+  sha256: string;
+}
+
+/** Options that change numbers; they are part of every report. */
+export interface ComputeOptions {
+  /** The workload target (streefwaarde), measures per available fte. */
+  norm: number;
+}
+
+/** The one value every format renders. JSON is this, serialised. */
+export interface Report {
+  tool: { name: string; version: string };
+  definitions_version: string;
+  options: ComputeOptions & Record<string, string | number | boolean | null>;
+  inputs: InputRef[];
+  valid: boolean;
+  rounds: Round[];
+  issues: ReportIssue[];
+}

@@ -1,0 +1,50 @@
+import type { RawCell, RawSheet } from '../model.js';
+
+export type Delimiter = ';' | ',' | '\t';
+
+/**
+ * Decode a CSV file: strict UTF-8 (with or without BOM) first, Windows-1252 (Dutch Excel's
+ * "CSV (gescheiden door lijstscheidingsteken)") when the bytes are not valid UTF-8.
+ */
+export function decodeText(buffer: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
+    return { text, encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(buffer), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * The delimiter, from the first lines outside quotes. A `;` anywhere wins: Dutch files use it
+ * because the comma is their decimal separator (csv-parse's own detection prefers `,`).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = { ';': 0, ',': 0, '\t': 0 };
+  let inQuotes = false;
+  let lines = 0;
+  for (const ch of text.slice(0, 64 * 1024)) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === ';' || ch === ',' || ch === '\t')) counts[ch]++;
+    else if (!inQuotes && ch === '\n' && ++lines >= 50) break;
+  }
+  if (counts[';'] > 0) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
+}
+
+/** Parse a whole CSV text into one raw sheet (all cells are text). */
+export async function readCsv(buffer: Uint8Array, file: string): Promise<RawSheet> {
+  const { parse } = await import('csv-parse/sync');
+  const { text } = decodeText(buffer);
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const records: string[][] = parse(body, {
+    delimiter: detectDelimiter(body),
+    relax_column_count: true,
+    skip_empty_lines: false,
+  });
+  const rows: RawCell[][] = records.map((fields, r) => fields.flatMap((text, c) =>
+    text.trim() === '' ? [] : [{ row: r + 1, col: c + 1, value: { kind: 'text' as const, text } }]));
+  while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();
+  return { file, sheet: null, hidden: false, rows };
+}

@@ -1,0 +1,125 @@
+import type { FieldCell, FieldKey, Place, RawCell, RawRecord, RawSheet, SheetRecords } from '../model.js';
+import { matchField, normaliseLabel } from '../validate/fields.js';
+
+/** A table header needs this many distinct fields in one row; a form this many labelled rows. */
+const MIN_HEADER_FIELDS = 3;
+const MIN_FORM_LABELS = 2;
+/** Header rows sit near the top, below any title rows. */
+const HEADER_SEARCH_ROWS = 50;
+
+const TOTAL_LABELS = new Set(['totaal', 'totaal landelijk', 'landelijk', 'landelijk totaal', 'total', 'national total', 'som']);
+
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Where a cell sits: A1 cell for workbooks; row and column (header text or letter) for CSV. */
+export function placeOf(sheet: RawSheet, row: number, col: number, header?: string): Place {
+  if (sheet.sheet === null) return { file: sheet.file, sheet: null, cell: null, row, column: header ?? columnLetter(col) };
+  return { file: sheet.file, sheet: sheet.sheet, cell: `${columnLetter(col)}${row}`, row, column: columnLetter(col) };
+}
+
+function cellText(cell: RawCell | undefined): string | null {
+  return cell?.value.kind === 'text' ? cell.value.text : null;
+}
+
+/** Recognise the layout of a sheet: a table (header row, one row per GI) or a form (label | value). */
+export function findRecords(sheet: RawSheet): SheetRecords | null {
+  return findTable(sheet) ?? findForm(sheet);
+}
+
+function headerFields(row: readonly RawCell[]): Map<number, FieldKey> {
+  const byCol = new Map<number, FieldKey>();
+  const seen = new Set<FieldKey>();
+  for (const cell of row) {
+    const text = cellText(cell);
+    const key = text === null ? null : matchField(text);
+    if (key && !seen.has(key)) {
+      byCol.set(cell.col, key);
+      seen.add(key);
+    }
+  }
+  return byCol;
+}
+
+function findTable(sheet: RawSheet): SheetRecords | null {
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = sheet.rows[r] ?? [];
+    const columns = headerFields(row);
+    if (columns.size < MIN_HEADER_FIELDS) continue;
+    const result: SheetRecords = {
+      file: sheet.file, sheet: sheet.sheet, layout: 'table', records: [], totalRow: null,
+      peildatum: findLabelledValue(sheet, 0, r, 'peildatum'), unknown: [],
+    };
+    const headerText = new Map<number, string>();
+    for (const cell of row) {
+      const text = cellText(cell) ?? '';
+      headerText.set(cell.col, text);
+      if (!columns.has(cell.col)) result.unknown.push({ text, place: placeOf(sheet, cell.row, cell.col, text) });
+    }
+    for (let d = r + 1; d < sheet.rows.length; d++) {
+      const dataRow = sheet.rows[d] ?? [];
+      if (dataRow.length === 0) continue;
+      const record: RawRecord = { layout: 'table', place: { ...placeOf(sheet, d + 1, 1), cell: null, column: null }, cells: {} };
+      for (const cell of dataRow) {
+        const key = columns.get(cell.col);
+        if (key) record.cells[key] = { key, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)) };
+      }
+      if (Object.keys(record.cells).length === 0) continue;
+      if (isTotalRow(record)) result.totalRow = record;
+      else result.records.push(record);
+    }
+    return result;
+  }
+  return null;
+}
+
+function isTotalRow(record: RawRecord): boolean {
+  const gi = record.cells.gi;
+  const text = gi?.value.kind === 'text' ? normaliseLabel(gi.value.text) : null;
+  return text !== null && TOTAL_LABELS.has(text);
+}
+
+/** A `label | value` pair in rows [from, to) whose label names `key`. */
+function findLabelledValue(sheet: RawSheet, from: number, to: number, key: FieldKey): FieldCell | null {
+  for (let r = from; r < to; r++) {
+    const row = sheet.rows[r] ?? [];
+    const i = row.findIndex((c) => cellText(c) !== null && matchField(cellText(c) ?? '') === key);
+    const label = row[i];
+    if (i >= 0 && label) {
+      const valueCell = row[i + 1];
+      return valueCell
+        ? { key, value: valueCell.value, place: placeOf(sheet, valueCell.row, valueCell.col) }
+        : { key, value: { kind: 'empty' }, place: placeOf(sheet, label.row, label.col + 1) };
+    }
+  }
+  return null;
+}
+
+function findForm(sheet: RawSheet): SheetRecords | null {
+  const record: RawRecord = { layout: 'form', place: { file: sheet.file, sheet: sheet.sheet, cell: null, row: null, column: null }, cells: {} };
+  const unknown: SheetRecords['unknown'] = [];
+  let labels = 0;
+  for (const row of sheet.rows) {
+    const first = row[0];
+    const label = cellText(first);
+    if (!first || label === null) continue;
+    const key = matchField(label);
+    const valueCell = row[1];
+    if (key === null) {
+      // A label with a value beside it that names no field: a typo would otherwise vanish silently.
+      if (valueCell) unknown.push({ text: label, place: placeOf(sheet, first.row, first.col, label) });
+      continue;
+    }
+    if (record.cells[key]) continue;
+    labels++;
+    record.cells[key] = valueCell
+      ? { key, value: valueCell.value, place: placeOf(sheet, valueCell.row, valueCell.col, label) }
+      : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, first.col + 1, label) };
+  }
+  if (labels < MIN_FORM_LABELS) return null;
+  return { file: sheet.file, sheet: sheet.sheet, layout: 'form', records: [record], totalRow: null, peildatum: null, unknown };
+}

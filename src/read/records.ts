@@ -1,0 +1,26 @@
+import type { Issue, RawFile, SheetRecords } from '../model.js';
+import { makeIssue, placeOfFile } from '../validate/issues.js';
+import type { FileRecords } from '../validate/submission.js';
+import { findRecords } from './layout.js';
+
+/**
+ * Recognise the submission sheets of a file. Sheets without recognisable fields (lists for
+ * dropdowns, instructions, notes) are noted and skipped; a file with none is an error.
+ */
+export function recordsOfFile(file: RawFile): { records: FileRecords; issues: Issue[] } {
+  const sheets: SheetRecords[] = [];
+  const skipped: string[] = [];
+  for (const sheet of file.sheets) {
+    const found = findRecords(sheet);
+    if (found) sheets.push(found);
+    else if (sheet.sheet !== null) skipped.push(sheet.sheet);
+  }
+  const issues: Issue[] = [];
+  const hasContent = file.sheets.some((s) => s.rows.some((r) => r.length > 0));
+  if (sheets.length === 0) {
+    issues.push(makeIssue('error', hasContent ? 'file/no-fields' : 'file/empty', placeOfFile(file.file)));
+  } else {
+    for (const name of skipped) issues.push(makeIssue('info', 'sheet/ignored', { ...placeOfFile(file.file), sheet: name }, { params: { sheet: name } }));
+  }
+  return { records: { file: file.file, date1904: file.date1904, sheets }, issues };
+}

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RegisterEntry } from '../model.js';
+import { ExitError, UsageError } from '../errors.js';
+import { parseRegister } from '../validate/schema.js';
+import { GiRegister, mergeRegisters } from '../validate/register.js';
+
+const BUNDLED = new URL('../../data/gi-register.json', import.meta.url);
+
+async function readRegisterFile(file: string | URL, shown: string): Promise<RegisterEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`GI register not found: ${shown}`, `GI-register niet gevonden: ${shown}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ExitError(1, `${shown}: not valid JSON (${(err as Error).message})`, `${shown}: geen geldige JSON (${(err as Error).message})`);
+  }
+  const parsed = parseRegister(json);
+  if (!parsed.ok) throw new ExitError(1, `${shown}: ${parsed.problems.join('; ')}`, `${shown}: ${parsed.problems.join('; ')}`);
+  return parsed.entries;
+}
+
+/** The bundled GI register, extended or overridden by the user's --gi-register file. */
+export async function loadRegister(extra: string | null, cwd: string): Promise<GiRegister> {
+  const base = await readRegisterFile(BUNDLED, 'data/gi-register.json');
+  if (!extra) return new GiRegister(base);
+  return new GiRegister(mergeRegisters(base, await readRegisterFile(path.resolve(cwd, extra), extra)));
+}

@@ -1,0 +1,69 @@
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { RawCell, RawSheet, RawValue } from '../model.js';
+import { isoFromUtcDate } from '../calendar.js';
+
+export interface WorkbookContent {
+  date1904: boolean;
+  sheets: RawSheet[];
+}
+
+/**
+ * Read every sheet of an .xlsx/.xlsm workbook into raw cells. Uses exceljs's full reader, which
+ * keeps merged cells, formula results and the 1904 date system. Formulas are never evaluated:
+ * we take the result Excel saved, or report that there is none.
+ */
+export async function readXlsx(buffer: Buffer, file: string): Promise<WorkbookContent> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook: Workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+  const sheets = workbook.worksheets.map((ws) => readWorksheet(ws, file));
+  return { date1904, sheets };
+}
+
+function readWorksheet(ws: Worksheet, file: string): RawSheet {
+  const rows: RawCell[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged range holds its value in the top-left cell only; the others echo it.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const value = toRawValue(cell.value, cell.numFmt);
+      if (value.kind !== 'empty') cells.push({ row: rowNumber, col: colNumber, value });
+    });
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+  });
+  return { file, sheet: ws.name, hidden: ws.state !== 'visible', rows: densify(rows) };
+}
+
+function densify(rows: RawCell[][]): RawCell[][] {
+  return Array.from({ length: rows.length }, (_, i) => rows[i] ?? []);
+}
+
+export function toRawValue(value: CellValue | undefined, numFmt: string | undefined): RawValue {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') return { kind: 'number', number: value, percent: isPercentFormat(numFmt) };
+  if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
+  if (typeof value === 'boolean') return { kind: 'boolean', bool: value };
+  if (value instanceof Date) {
+    const iso = isoFromUtcDate(value);
+    return iso ? { kind: 'date', iso } : { kind: 'error', text: '#DATE' };
+  }
+  if ('error' in value) return { kind: 'error', text: String(value.error) };
+  if ('richText' in value) return toRawValue(value.richText.map((r) => r.text).join(''), numFmt);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) {
+      const formula = (value as { formula?: string; sharedFormula?: string });
+      return { kind: 'formula-without-result', formula: `=${formula.formula ?? formula.sharedFormula ?? ''}` };
+    }
+    return toRawValue(result as CellValue, numFmt);
+  }
+  if ('text' in value) return toRawValue(String(value.text), numFmt);
+  return { kind: 'empty' };
+}
+
+function isPercentFormat(numFmt: string | undefined): boolean {
+  // Ignore quoted literals and escaped characters: only a bare % scales the value.
+  return numFmt !== undefined && /%/u.test(numFmt.replace(/"[^"]*"|\\./gu, ''));
+}

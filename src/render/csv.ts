@@ -1,0 +1,51 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Lang, Report } from '../model.js';
+import { INDICATORS } from '../compute/indicators.js';
+import { formatPlain } from './format.js';
+import { neutraliseFormula } from './safe-text.js';
+import { labelOf } from './table.js';
+import { word } from './words.js';
+
+export interface CsvOptions {
+  lang: Lang;
+  nationalOnly?: boolean;
+  /** csv (default) or tsv. */
+  delimiter?: ';' | ',' | '\t';
+}
+
+/**
+ * One row per GI and a national row per peildatum, one column per indicator, full precision.
+ * Dutch: `;` and decimal commas so that Dutch Excel reads every figure as a number; English: `,`
+ * and points. Lower bounds are flagged in their own columns. Shares are fractions (0,0225).
+ */
+export function renderCsv(report: Report, options: CsvOptions): string {
+  const { lang } = options;
+  const delimiter = options.delimiter ?? (lang === 'nl' ? ';' : ',');
+  const lowerBoundDefs = INDICATORS.filter((d) => d.aggregation.kind === 'sum' || d.aggregation.kind === 'waiting-share' || d.aggregation.kind === 'sum-of-parts' || d.aggregation.kind === 'count-above-target');
+  const header = [
+    word('peildatum', lang).toLowerCase(), word('level', lang), word('gi', lang),
+    ...INDICATORS.map((d) => labelOf(d, lang)),
+    ...lowerBoundDefs.map((d) => `${labelOf(d, lang)} – ${word('atLeastColumn', lang)}`),
+  ];
+  const rows: string[][] = [header.map(neutraliseFormula)];
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatPlain(v, lang));
+  const flag = (b: boolean | undefined) => (b ? word('yes', lang) : word('no', lang));
+  for (const round of report.rounds) {
+    rows.push([
+      round.peildatum, word('levelNational', lang), '',
+      ...INDICATORS.map((d) => num(round.national[d.id]?.value)),
+      ...lowerBoundDefs.map((d) => flag(round.national[d.id]?.lower_bound)),
+    ]);
+    if (options.nationalOnly) continue;
+    for (const g of round.gis) {
+      rows.push([
+        round.peildatum, word('levelGi', lang), neutraliseFormula(g.gi),
+        ...INDICATORS.map((d) => (d.perGi ? num(g.indicators[d.id]?.value) : '')),
+        ...lowerBoundDefs.map((d) => (d.perGi ? flag(g.indicators[d.id]?.lower_bound) : '')),
+      ]);
+    }
+  }
+  // Only text cells (headers, GI names) are neutralised: a negative number must stay a number.
+  // The BOM makes Excel read the file as UTF-8 on a double click.
+  return stringify(rows, { delimiter, record_delimiter: 'windows', bom: true });
+}

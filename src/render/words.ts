@@ -1,0 +1,40 @@
+import type { Lang } from '../model.js';
+
+/** The fixed words of the reports, in both languages. */
+export const WORDS = {
+  title: { nl: 'Monitor jeugdbescherming', en: 'Child protection monitor' },
+  peildatum: { nl: 'Peildatum', en: 'Reference date' },
+  national: { nl: 'Landelijk', en: 'National' },
+  perGi: { nl: 'Per GI', en: 'Per GI' },
+  indicator: { nl: 'Indicator', en: 'Indicator' },
+  value: { nl: 'Waarde', en: 'Value' },
+  coverage: { nl: 'Dekking', en: 'Coverage' },
+  missing: { nl: 'Ontbreekt', en: 'Missing' },
+  gi: { nl: 'GI', en: 'GI' },
+  level: { nl: 'niveau', en: 'level' },
+  levelNational: { nl: 'landelijk', en: 'national' },
+  levelGi: { nl: 'gi', en: 'gi' },
+  target: { nl: 'Streefwaarde', en: 'Target' },
+  targetText: { nl: 'maatregelen per beschikbare fte', en: 'measures per available fte' },
+  sources: { nl: 'Bronnen', en: 'Sources' },
+  tool: { nl: 'Gemaakt met', en: 'Made with' },
+  definitions: { nl: 'definities', en: 'definitions' },
+  invalid: { nl: 'Er is niets berekend: de invoer bevat fouten.', en: 'Nothing was computed: the input has errors.' },
+  notDelivered: { nl: '– = niet aangeleverd', en: '– = not delivered' },
+  unregistered: { nl: 'niet in het register', en: 'not in the register' },
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'let op', en: 'note' },
+  yes: { nl: 'ja', en: 'yes' },
+  no: { nl: 'nee', en: 'no' },
+  atLeastColumn: { nl: 'ten minste', en: 'at least' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type Word = keyof typeof WORDS;
+
+export const word = (w: Word, lang: Lang): string => WORDS[w][lang];
+
+/** "13 van 13 GI's" / "13 of 13 GIs". */
+export function coverageText(count: number, total: number, lang: Lang): string {
+  return lang === 'nl' ? `${count}/${total} GI's` : `${count}/${total} GIs`;
+}

@@ -1,0 +1,163 @@
+import type { FieldKey, FigureKey, Labels } from '../model.js';
+
+/** How a field's value is read and checked. */
+export type FieldType = 'gi' | 'date' | 'count' | 'fte' | 'percent' | 'days';
+
+export interface FieldDef {
+  key: FieldKey;
+  type: FieldType;
+  label: Labels;
+  /** Unit as shown after the label, e.g. "fte", "%", "dagen". */
+  unit: Labels | null;
+  /** One line for the uitvraag template and the README. */
+  help: Labels;
+  /** Other headers seen in practice; matched after the same normalisation as the labels. */
+  aliases: string[];
+}
+
+/**
+ * The field registry of the uitvraag: one entry per field, in the order of the form.
+ * Labels, aliases, the template and the docs all come from here.
+ */
+export const FIELDS: readonly FieldDef[] = [
+  {
+    key: 'gi', type: 'gi',
+    label: { nl: 'Naam GI', en: 'GI name' }, unit: null,
+    help: { nl: 'Naam van de gecertificeerde instelling', en: 'Name of the certified institution' },
+    aliases: ['gi', 'gecertificeerde instelling', 'instelling', 'naam instelling', 'organisatie'],
+  },
+  {
+    key: 'peildatum', type: 'date',
+    label: { nl: 'Peildatum', en: 'Reference date' }, unit: null,
+    help: { nl: 'De datum waarop de cijfers betrekking hebben', en: 'The date the figures refer to' },
+    aliases: ['datum', 'peil datum'],
+  },
+  {
+    key: 'formatie_fte', type: 'fte',
+    label: { nl: 'Formatie jeugdbeschermers', en: 'Staff establishment' }, unit: { nl: 'fte', en: 'fte' },
+    help: {
+      nl: 'Jeugdbeschermers incl. JR-uitvoerenden en ondersteunend jeugdbeschermers, excl. juridische en gedragsdeskundigen',
+      en: 'Jeugdbeschermers incl. those doing youth probation and support staff, excl. legal and behavioural experts',
+    },
+    aliases: ['formatie', 'formatie fte', 'fte formatie', 'formatie jeugdbeschermers fte'],
+  },
+  {
+    key: 'beschikbaarheid', type: 'percent',
+    label: { nl: 'Beschikbaarheid', en: 'Availability' }, unit: { nl: '%', en: '%' },
+    help: {
+      nl: 'Deel van de formatie dat daadwerkelijk beschikbaar is (na verloop, verzuim, inwerken)',
+      en: 'Share of the establishment really available (after turnover, sickness, induction)',
+    },
+    aliases: ['beschikbaarheid formatie', 'percentage beschikbaar'],
+  },
+  {
+    key: 'beschikbare_fte', type: 'fte',
+    label: { nl: 'Beschikbare formatie', en: 'Available staff' }, unit: { nl: 'fte', en: 'fte' },
+    help: { nl: 'Daadwerkelijke bezetting in fte', en: 'Staff really available, in fte' },
+    aliases: ['daadwerkelijke bezetting', 'beschikbare fte', 'bezetting'],
+  },
+  {
+    key: 'ots', type: 'count',
+    label: { nl: 'Aantal ondertoezichtstellingen', en: 'Supervision orders (OTS)' }, unit: null,
+    help: { nl: 'Lopende OTS op de peildatum (incl. voorlopige OTS)', en: 'Supervision orders in hand on the reference date' },
+    aliases: ['ots', 'aantal ots', 'ondertoezichtstellingen', 'supervision orders'],
+  },
+  {
+    key: 'voogdij', type: 'count',
+    label: { nl: 'Aantal voogdijmaatregelen', en: 'Guardianships' }, unit: null,
+    help: { nl: 'Lopende voogdijmaatregelen op de peildatum', en: 'Guardianships in hand on the reference date' },
+    aliases: ['voogdij', 'aantal voogdij', 'voogdijmaatregelen', 'guardianship'],
+  },
+  {
+    key: 'jr', type: 'count',
+    label: { nl: 'Aantal jeugdreclasseringsmaatregelen', en: 'Youth probation orders' }, unit: null,
+    help: { nl: 'Lopende jeugdreclasseringsmaatregelen op de peildatum', en: 'Youth probation orders in hand on the reference date' },
+    aliases: ['jr', 'aantal jr', 'jeugdreclassering', 'jeugdreclasseringsmaatregelen', 'youth probation'],
+  },
+  {
+    key: 'maatregelen_totaal', type: 'count',
+    label: { nl: 'Totaal aantal maatregelen', en: 'Total measures' }, unit: null,
+    help: { nl: 'OTS + voogdij + JR; mag leeg als de drie soorten zijn ingevuld', en: 'OTS + guardianship + JR; may be left empty when the three types are given' },
+    aliases: ['totaal maatregelen', 'maatregelen totaal', 'maatregelen', 'aantal maatregelen', 'maatregelen in behandeling'],
+  },
+  {
+    key: 'wachtlijst_start', type: 'count',
+    label: { nl: 'Kinderen niet binnen 5 dagen toegewezen', en: 'Children not assigned within 5 days' }, unit: null,
+    help: { nl: 'Kinderen met een nieuwe maatregel zonder jeugdbeschermer na 5 dagen', en: 'Children with a new measure and no jeugdbeschermer after 5 days' },
+    aliases: ['wachtlijst bij start', 'wachtlijst start', 'niet binnen 5 dagen toegewezen'],
+  },
+  {
+    key: 'wachtdagen_start', type: 'days',
+    label: { nl: 'Gemiddelde wachttijd bij start', en: 'Mean wait at start' }, unit: { nl: 'dagen', en: 'days' },
+    help: { nl: 'Gemiddeld aantal dagen gewacht door de kinderen op de wachtlijst bij start', en: 'Mean days waited by the children on the start list' },
+    aliases: ['wachttijd bij start', 'wachtdagen start', 'gemiddelde wachttijd start'],
+  },
+  {
+    key: 'interne_wachtlijst', type: 'count',
+    label: { nl: 'Kinderen op interne wachtlijst', en: 'Children on internal waiting list' }, unit: null,
+    help: { nl: 'Kinderen in een maatregel zonder vaste jeugdbeschermer (ziekte, verloop)', en: 'Children in a measure without a fixed jeugdbeschermer (sickness, turnover)' },
+    aliases: ['interne wachtlijst', 'wachtlijst intern'],
+  },
+  {
+    key: 'wachtdagen_intern', type: 'days',
+    label: { nl: 'Gemiddelde wachttijd interne wachtlijst', en: 'Mean wait on internal list' }, unit: { nl: 'dagen', en: 'days' },
+    help: { nl: 'Gemiddeld aantal dagen op de interne wachtlijst', en: 'Mean days on the internal list' },
+    aliases: ['wachtdagen intern', 'wachttijd interne wachtlijst', 'gemiddelde wachttijd intern'],
+  },
+  {
+    key: 'personeelsverloop', type: 'percent',
+    label: { nl: 'Personeelsverloop', en: 'Staff turnover' }, unit: { nl: '%', en: '%' },
+    help: { nl: 'Verloop van jeugdbeschermers over de afgelopen 12 maanden', en: 'Turnover of jeugdbeschermers over the last 12 months' },
+    aliases: ['verloop', 'uitstroom'],
+  },
+  {
+    key: 'ziekteverzuim', type: 'percent',
+    label: { nl: 'Ziekteverzuim', en: 'Sickness absence' }, unit: { nl: '%', en: '%' },
+    help: { nl: 'Ziekteverzuimpercentage van jeugdbeschermers', en: 'Sickness absence rate of jeugdbeschermers' },
+    aliases: ['verzuim', 'ziekteverzuimpercentage', 'sickness'],
+  },
+];
+
+export const FIGURE_KEYS: readonly FigureKey[] = FIELDS
+  .map((f) => f.key)
+  .filter((k): k is FigureKey => k !== 'gi' && k !== 'peildatum');
+
+export const FIELD_BY_KEY: ReadonlyMap<FieldKey, FieldDef> = new Map(FIELDS.map((f) => [f.key, f]));
+
+export function fieldDef(key: FieldKey): FieldDef {
+  const def = FIELD_BY_KEY.get(key);
+  if (!def) throw new Error(`unknown field ${key}`);
+  return def;
+}
+
+/**
+ * Normalise a header or label for matching: case, accents, whitespace, punctuation and a
+ * trailing unit in parentheses do not matter ("Formatie jeugdbeschermers (fte)" = "formatie jeugdbeschermers").
+ */
+export function normaliseLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const LABEL_INDEX: ReadonlyMap<string, FieldKey> = (() => {
+  const index = new Map<string, FieldKey>();
+  for (const f of FIELDS) {
+    for (const name of [f.key, f.label.nl, f.label.en, ...f.aliases]) index.set(normaliseLabel(name), f.key);
+  }
+  return index;
+})();
+
+/** The field a header or label names, or null. */
+export function matchField(text: string): FieldKey | null {
+  return LABEL_INDEX.get(normaliseLabel(text)) ?? null;
+}
+
+/** The label with its unit, as on the form: "Formatie jeugdbeschermers (fte)". */
+export function labelWithUnit(def: FieldDef, lang: 'nl' | 'en'): string {
+  return def.unit ? `${def.label[lang]} (${def.unit[lang]})` : def.label[lang];
+}

@@ -1,0 +1,55 @@
+import type { Issue, Place, Severity } from '../model.js';
+
+/** A place with nothing known yet. */
+export const NOWHERE: Place = { file: null, sheet: null, cell: null, row: null, column: null };
+
+export function placeOfFile(file: string): Place {
+  return { ...NOWHERE, file };
+}
+
+export interface IssueDetails {
+  /** A FieldKey, or another column name for issues outside the uitvraag fields. */
+  field?: string | null;
+  value?: string | null;
+  expected?: string | null;
+  params?: Record<string, string | number>;
+}
+
+/** Build an issue; the message comes later from its type's template, in the report language. */
+export function makeIssue(severity: Severity, type: string, place: Place, details: IssueDetails = {}): Issue {
+  return {
+    severity,
+    type,
+    file: place.file,
+    sheet: place.sheet,
+    cell: place.cell,
+    row: place.row,
+    column: place.column,
+    field: details.field ?? null,
+    value: details.value ?? null,
+    expected: details.expected ?? null,
+    params: details.params ?? {},
+  };
+}
+
+export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order for reports: by file, sheet, row, column, then severity and type. */
+export function sortIssues<T extends Issue>(issues: readonly T[]): T[] {
+  const text = (s: string | null) => s ?? '';
+  return [...issues].sort((a, b) =>
+    cmp(text(a.file), text(b.file)) ||
+    cmp(text(a.sheet), text(b.sheet)) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    cmp(text(a.column), text(b.column)) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    cmp(a.type, b.type) ||
+    cmp(text(a.field), text(b.field)) ||
+    cmp(text(a.value), text(b.value)));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,97 @@
+import type { FieldCell, FigureKey, Issue } from '../model.js';
+import { fieldDef } from './fields.js';
+import { makeIssue } from './issues.js';
+import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import { constraintIssueType } from './schema.js';
+
+/** What the file tells us about how to read its hand-written values. */
+export interface FileContext {
+  notation: Notation | null;
+  date1904: boolean;
+}
+
+export type FieldReading<T> = { value: T | null; issues: Issue[]; percentStyle?: PercentStyle };
+
+/** Words GIs write for "not delivered"; read as not delivered, and said so. */
+const NOT_DELIVERED = new Set(['-', '–', '—', 'nvt', 'n.v.t.', 'n.v.t', 'nb', 'n.b.', 'n.b', 'onbekend', 'niet bekend', 'niet geleverd', 'n/a', 'na', 'unknown']);
+
+function shownNumber(n: number): string {
+  return String(Math.round(n * 1e9) / 1e9);
+}
+
+/** Read a figure cell: a number in a workbook is taken as it is; text is read in the file's notation. */
+export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): FieldReading<number> {
+  const def = fieldDef(key);
+  const v = cell.value;
+  const err = (type: string, value: string | null, params: Record<string, string | number> = {}): FieldReading<number> =>
+    ({ value: null, issues: [makeIssue('error', type, cell.place, { field: key, value, expected: def.type, params })] });
+
+  let number: number;
+  let explicitPercent = false;
+  switch (v.kind) {
+    case 'empty': return { value: null, issues: [] };
+    case 'number': number = v.number; explicitPercent = v.percent; break;
+    case 'formula-without-result': return err('cell/formula-without-result', null, { formula: v.formula });
+    case 'error': return err('cell/formula-error', v.text);
+    case 'boolean': return err('cell/not-a-number', String(v.bool));
+    case 'date': return err('cell/not-a-number', v.iso);
+    case 'text': {
+      const raw = v.text.trim();
+      if (NOT_DELIVERED.has(raw.toLowerCase())) {
+        return { value: null, issues: [makeIssue('info', 'cell/not-delivered', cell.place, { field: key, value: raw })] };
+      }
+      const { body, percentSign } = def.type === 'percent' ? stripPercent(raw) : { body: raw, percentSign: false };
+      const reading = parseNumberText(body, ctx.notation);
+      if (!reading.ok) {
+        if (reading.reason === 'ambiguous') return err('cell/ambiguous-number', raw, { comma: shownNumber(reading.comma), point: shownNumber(reading.point) });
+        if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '' });
+        return err('cell/not-a-number', raw);
+      }
+      number = percentSign ? reading.value / 100 : reading.value;
+      explicitPercent = percentSign;
+      break;
+    }
+  }
+  if (!Number.isFinite(number)) return err('cell/not-a-number', String(number));
+
+  const issues: Issue[] = [];
+  let percentStyle: PercentStyle | undefined;
+  if (def.type === 'percent') {
+    const p = interpretPercent(number, explicitPercent);
+    if (!p.ok) return err('cell/percent-range', `${shownNumber(p.shown)}%`);
+    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: shownNumber(number) }));
+    number = p.fraction;
+    percentStyle = p.style;
+  }
+  const violated = constraintIssueType(key, number);
+  if (violated) return err(violated, shownNumber(number));
+  return { value: number, issues, ...(percentStyle ? { percentStyle } : {}) };
+}
+
+/** Read the peildatum: a date cell, an Excel serial (said so), or a date written by hand. */
+export function readDate(cell: FieldCell, ctx: FileContext): FieldReading<string> {
+  const v = cell.value;
+  const bad = (value: string | null, type = 'cell/date'): FieldReading<string> =>
+    ({ value: null, issues: [makeIssue('error', type, cell.place, { field: 'peildatum', value, expected: 'date' })] });
+  switch (v.kind) {
+    case 'empty': return { value: null, issues: [] };
+    case 'date': return { value: v.iso, issues: [] };
+    case 'formula-without-result': return { value: null, issues: [makeIssue('error', 'cell/formula-without-result', cell.place, { field: 'peildatum', params: { formula: v.formula } })] };
+    case 'number': case 'text': {
+      const reading = v.kind === 'number' ? dateFromSerial(v.number, ctx.date1904) : parseDateText(v.text, ctx.date1904);
+      const shown = v.kind === 'number' ? String(v.number) : v.text;
+      if (!reading.ok) return bad(shown);
+      const issues = reading.fromSerial ? [makeIssue('warning', 'cell/date-serial', cell.place, { field: 'peildatum', value: shown, params: { iso: reading.iso } })] : [];
+      return { value: reading.iso, issues };
+    }
+    default: return bad(v.kind === 'error' ? v.text : String(v.kind === 'boolean' ? v.bool : ''));
+  }
+}
+
+/** Read the GI name: text, or a number that is really a code. */
+export function readGiName(cell: FieldCell): FieldReading<string> {
+  const v = cell.value;
+  if (v.kind === 'text' && v.text.trim() !== '') return { value: v.text.trim().replace(/\s+/gu, ' '), issues: [] };
+  if (v.kind === 'empty') return { value: null, issues: [] };
+  return { value: null, issues: [makeIssue('error', 'cell/gi', cell.place, { field: 'gi', value: v.kind === 'number' ? String(v.number) : null, expected: 'gi' })] };
+}

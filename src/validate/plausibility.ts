@@ -1,0 +1,25 @@
+import type { Issue, Submission } from '../model.js';
+import { baseOf } from '../compute/base.js';
+import { makeIssue } from './issues.js';
+
+export const PLAUSIBLE = { minAvailability: 0.5, minWorkload: 5, maxWorkload: 40 } as const;
+
+/** Implausible but possible values: warnings, fatal only under --strict. */
+export function checkPlausibility(s: Submission): Issue[] {
+  const b = baseOf(s.figures);
+  const issues: Issue[] = [];
+  const place = s.source;
+  if (b.formatie !== null && b.beschikbaar !== null && b.formatie > 0) {
+    const rate = b.beschikbaar / b.formatie;
+    if (rate < PLAUSIBLE.minAvailability) {
+      issues.push(makeIssue('warning', 'plausibility/availability-low', place, { field: 'beschikbaarheid', value: String(rate), params: { shown: `${(rate * 100).toFixed(1)}%`, gi: s.gi } }));
+    }
+  }
+  if (b.maatregelen !== null && b.beschikbaar !== null && b.beschikbaar > 0) {
+    const workload = b.maatregelen / b.beschikbaar;
+    if (workload < PLAUSIBLE.minWorkload || workload > PLAUSIBLE.maxWorkload) {
+      issues.push(makeIssue('warning', 'plausibility/workload', place, { value: String(workload), params: { shown: workload.toFixed(1), gi: s.gi } }));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,65 @@
+import type { RegisterEntry } from '../model.js';
+import { normaliseLabel } from './fields.js';
+
+export type GiMatch =
+  | { known: true; entry: RegisterEntry; exact: boolean }
+  | { known: false; nearest: string | null };
+
+/** Normalise a GI name: like labels, and `&` reads as "en" ("Jeugd- & Gezinsbeschermers"). */
+export function normaliseGiName(name: string): string {
+  return normaliseLabel(name.replace(/&/gu, ' en '));
+}
+
+/**
+ * The GI register: names, short codes and aliases. It is data (data/gi-register.json, extendable
+ * with --gi-register), never a list in the code.
+ */
+export class GiRegister {
+  private readonly index = new Map<string, RegisterEntry>();
+
+  constructor(readonly entries: readonly RegisterEntry[]) {
+    for (const e of entries) {
+      for (const name of [e.name, e.code, ...e.aliases]) this.index.set(normaliseGiName(name), e);
+    }
+  }
+
+  /** The GIs expected in every round, in report order. */
+  get monitorNames(): string[] {
+    return this.entries.filter((e) => e.monitor).map((e) => e.name);
+  }
+
+  match(name: string): GiMatch {
+    const entry = this.index.get(normaliseGiName(name));
+    if (entry) return { known: true, entry, exact: entry.name === name.trim() };
+    return { known: false, nearest: this.nearest(name) };
+  }
+
+  private nearest(name: string): string | null {
+    const target = normaliseGiName(name);
+    let best: { name: string; distance: number } | null = null;
+    for (const [key, entry] of [...this.index.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const distance = levenshtein(target, key);
+      if (!best || distance < best.distance) best = { name: entry.name, distance };
+    }
+    return best?.name ?? null;
+  }
+}
+
+/** Merge a user's register into the bundled one; an entry with the same name or code replaces it. */
+export function mergeRegisters(base: readonly RegisterEntry[], extra: readonly RegisterEntry[]): RegisterEntry[] {
+  const replaced = new Set(extra.flatMap((e) => [normaliseGiName(e.name), normaliseGiName(e.code)]));
+  const kept = base.filter((e) => !replaced.has(normaliseGiName(e.name)) && !replaced.has(normaliseGiName(e.code)));
+  return [...kept, ...extra];
+}
+
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

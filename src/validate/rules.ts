@@ -1,0 +1,96 @@
+import type { Figures, Issue, Place, Submission } from '../model.js';
+import { makeIssue } from './issues.js';
+import type { GiRegister } from './register.js';
+import type { ParsedRecord } from './submission.js';
+
+/** Reported and derived available fte may differ by this much (rounding in the GI's own sheet). */
+export const AVAILABILITY_TOLERANCE_FTE = 0.5;
+
+const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+
+/** Cross-field rules of one submission: each returns the issues it finds. */
+export function checkFigures(f: Figures, places: ParsedRecord['places'], source: Place): Issue[] {
+  const issues: Issue[] = [];
+  const at = (key: keyof Figures): Place => places[key] ?? source;
+  const { ots, voogdij, jr, maatregelen_totaal: total } = f;
+
+  if (ots !== null && voogdij !== null && jr !== null && total !== null && ots + voogdij + jr !== total) {
+    issues.push(makeIssue('error', 'rule/types-total', at('maatregelen_totaal'), {
+      field: 'maatregelen_totaal', value: String(total), expected: 'types-sum', params: { sum: ots + voogdij + jr, total },
+    }));
+  }
+  const measures = total ?? (ots !== null && voogdij !== null && jr !== null ? ots + voogdij + jr : null);
+  for (const key of ['wachtlijst_start', 'interne_wachtlijst'] as const) {
+    const waiting = f[key];
+    if (waiting !== null && measures !== null && waiting > measures) {
+      issues.push(makeIssue('error', 'rule/waiting-exceeds-total', at(key), { field: key, value: String(waiting), expected: 'at-most-total', params: { total: measures } }));
+    }
+  }
+  for (const [days, count] of [['wachtdagen_start', 'wachtlijst_start'], ['wachtdagen_intern', 'interne_wachtlijst']] as const) {
+    if (f[days] !== null && f[count] === null) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: String(f[days]) }));
+  }
+
+  const { formatie_fte: formatie, beschikbaarheid: rate, beschikbare_fte: available } = f;
+  if (formatie !== null && rate !== null && available !== null && Math.abs(formatie * rate - available) > AVAILABILITY_TOLERANCE_FTE) {
+    issues.push(makeIssue('error', 'rule/availability-mismatch', at('beschikbare_fte'), {
+      field: 'beschikbare_fte', value: String(available), expected: 'agree-within-0.5', params: { derived: fmt(formatie * rate), reported: fmt(available) },
+    }));
+  }
+  if (formatie !== null && available !== null && available > formatie + AVAILABILITY_TOLERANCE_FTE) {
+    issues.push(makeIssue('error', 'rule/availability-above-establishment', at('beschikbare_fte'), {
+      field: 'beschikbare_fte', value: String(available), params: { reported: fmt(available), formatie: fmt(formatie) },
+    }));
+  }
+  if (rate !== null && formatie === null && available === null) {
+    issues.push(makeIssue('warning', 'rule/availability-without-establishment', at('beschikbaarheid'), { field: 'beschikbaarheid', value: String(rate) }));
+  }
+  return issues;
+}
+
+/** Map each record's GI through the register and build the submissions. */
+export function toSubmissions(records: readonly ParsedRecord[], register: GiRegister): { submissions: Submission[]; issues: Issue[] } {
+  const submissions: Submission[] = [];
+  const issues: Issue[] = [];
+  for (const r of records) {
+    issues.push(...checkFigures(r.figures, r.places, r.source));
+    if (r.giAsGiven === null || r.peildatum === null) continue;
+    const match = register.match(r.giAsGiven);
+    if (!match.known) {
+      issues.push(makeIssue('warning', 'gi/unknown', r.giPlace, { field: 'gi', value: r.giAsGiven, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
+    } else if (!match.exact) {
+      issues.push(makeIssue('info', 'gi/alias', r.giPlace, { field: 'gi', value: r.giAsGiven, params: { name: match.entry.name } }));
+    }
+    submissions.push({
+      gi: match.known ? match.entry.name : r.giAsGiven,
+      registered: match.known,
+      peildatum: r.peildatum,
+      figures: r.figures,
+      source: r.source,
+      warnedFields: [...r.warned].sort(),
+    });
+  }
+  issues.push(...checkDuplicates(submissions));
+  return { submissions, issues };
+}
+
+function placeName(p: Place): string {
+  return [p.file, p.sheet, p.row !== null && p.cell === null ? `rij ${p.row}` : null].filter(Boolean).join(' › ');
+}
+
+/** Two submissions for one GI and peildatum are a conflict, never summed: name both. */
+export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
+  const first = new Map<string, Submission>();
+  const issues: Issue[] = [];
+  for (const s of submissions) {
+    const key = `${s.gi}\u0000${s.peildatum}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, s);
+      continue;
+    }
+    issues.push(makeIssue('error', 'submission/duplicate', s.source, {
+      field: 'gi', value: s.gi, expected: 'one-submission', params: { gi: s.gi, peildatum: s.peildatum, other: placeName(earlier.source) },
+    }));
+  }
+  return issues;
+}

@@ -1,0 +1,138 @@
+import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../model.js';
+import { FIGURE_KEYS, fieldDef } from './fields.js';
+import { makeIssue, placeOfFile } from './issues.js';
+import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
+import { detectNotation, type Notation, type PercentStyle } from './parse-value.js';
+
+/** One file's recognised sheets, as the read stage hands them over. */
+export interface FileRecords {
+  file: string;
+  date1904: boolean;
+  sheets: SheetRecords[];
+}
+
+/** A record whose values have been read, with where each figure sits (for rule messages). */
+export interface ParsedRecord {
+  giAsGiven: string | null;
+  giPlace: Place;
+  peildatum: string | null;
+  figures: Figures;
+  places: Partial<Record<FigureKey, Place>>;
+  warned: Set<FigureKey>;
+  source: Place;
+}
+
+export interface ParseOptions {
+  /** --decimal: the notation of hand-written numbers, instead of detecting it per file. */
+  notation: Notation | null;
+  /** --peildatum: for tables without a peildatum column or label. */
+  peildatum: string | null;
+}
+
+const emptyFigures = (): Figures => Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
+
+function figureTexts(records: readonly RawRecord[]): string[] {
+  return records.flatMap((r) => FIGURE_KEYS.flatMap((k) => {
+    const v = r.cells[k]?.value;
+    return v?.kind === 'text' ? [v.text] : [];
+  }));
+}
+
+/** Read every record of one file in the file's notation, and check what only a whole file shows. */
+export function parseFile(file: FileRecords, options: ParseOptions): { records: ParsedRecord[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const all = file.sheets.flatMap((s) => [...s.records, ...(s.totalRow ? [s.totalRow] : [])]);
+  let notation = options.notation;
+  if (notation === null) {
+    const detected = detectNotation(figureTexts(all));
+    if (detected === 'mixed') issues.push(makeIssue('error', 'file/mixed-notation', placeOfFile(file.file), { expected: 'one-notation' }));
+    else notation = detected;
+  }
+  const ctx: FileContext = { notation, date1904: file.date1904 };
+  const styles = new Map<FigureKey, { style: PercentStyle; place: Place }[]>();
+  const records: ParsedRecord[] = [];
+
+  for (const sheet of file.sheets) {
+    for (const u of sheet.unknown) issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text }));
+    const sheetRecords: ParsedRecord[] = [];
+    for (const raw of sheet.records) {
+      const parsed = parseRecord(raw, sheet.peildatum, options.peildatum, ctx, issues, styles);
+      if (parsed) sheetRecords.push(parsed);
+    }
+    if (sheet.totalRow) checkTotalRow(sheet.totalRow, sheetRecords, ctx, issues);
+    records.push(...sheetRecords);
+  }
+  for (const [key, seen] of styles) {
+    const bare = seen.find((s) => s.style === 'bare');
+    if (bare && seen.some((s) => s.style === 'fraction')) {
+      issues.push(makeIssue('error', 'field/mixed-percent-style', bare.place, { field: key, expected: 'one-percent-style' }));
+    }
+  }
+  return { records, issues };
+}
+
+function parseRecord(
+  raw: RawRecord, sheetPeildatum: FieldCell | null, optionPeildatum: string | null, ctx: FileContext,
+  issues: Issue[], styles: Map<FigureKey, { style: PercentStyle; place: Place }[]>,
+): ParsedRecord | null {
+  const giCell = raw.cells.gi;
+  const gi = giCell ? readGiName(giCell) : { value: null, issues: [] };
+  issues.push(...gi.issues);
+  const figures = emptyFigures();
+  const places: ParsedRecord['places'] = {};
+  const warned = new Set<FigureKey>();
+  let delivered = 0;
+  for (const key of FIGURE_KEYS) {
+    const cell = raw.cells[key];
+    if (!cell) continue;
+    places[key] = cell.place;
+    const reading = readFigure(cell, key, ctx);
+    issues.push(...reading.issues);
+    if (reading.issues.some((i) => i.severity === 'warning')) warned.add(key);
+    figures[key] = reading.value;
+    if (reading.value !== null) delivered++;
+    if (reading.percentStyle && reading.value !== 0) {
+      const list = styles.get(key) ?? [];
+      list.push({ style: reading.percentStyle, place: cell.place });
+      styles.set(key, list);
+    }
+  }
+  // A table row with neither a GI nor any figure is a note or spacer, not a submission.
+  if (gi.value === null && delivered === 0 && gi.issues.length === 0 && raw.layout === 'table') return null;
+  if (gi.value === null && gi.issues.length === 0) issues.push(makeIssue('error', 'row/missing-gi', giCell?.place ?? raw.place, { field: 'gi', expected: 'gi' }));
+
+  const dateCell = raw.cells.peildatum ?? sheetPeildatum;
+  let peildatum: string | null = null;
+  if (dateCell && dateCell.value.kind !== 'empty') {
+    const d = readDate(dateCell, ctx);
+    issues.push(...d.issues);
+    peildatum = d.value;
+  } else if (optionPeildatum) {
+    peildatum = optionPeildatum;
+  } else {
+    issues.push(makeIssue('error', 'row/missing-peildatum', dateCell?.place ?? raw.place, { field: 'peildatum', expected: 'date' }));
+  }
+  return { giAsGiven: gi.value, giPlace: giCell?.place ?? raw.place, peildatum, figures, places, warned, source: raw.place };
+}
+
+/** A `Totaal` row is checked against the sum of the rows above it, then left out. */
+function checkTotalRow(total: RawRecord, rows: readonly ParsedRecord[], ctx: FileContext, issues: Issue[]): void {
+  for (const key of FIGURE_KEYS) {
+    const type = fieldDef(key).type;
+    const cell = total.cells[key];
+    if (!cell || (type !== 'count' && type !== 'fte')) continue;
+    const reading = readFigure(cell, key, ctx);
+    if (reading.value === null) {
+      issues.push(...reading.issues);
+      continue;
+    }
+    if (rows.some((r) => r.figures[key] === null)) continue;
+    const sum = rows.reduce((s, r) => s + (r.figures[key] ?? 0), 0);
+    const tolerance = type === 'fte' ? 0.05 : 0;
+    if (Math.abs(sum - reading.value) > tolerance + 1e-9) {
+      issues.push(makeIssue('error', 'row/total-mismatch', cell.place, {
+        field: key, value: String(reading.value), expected: 'sum-of-rows', params: { sum: Math.round(sum * 100) / 100 },
+      }));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/main.js';
+
+/** The repository root, found from this file, never from the working directory. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+class Buffered {
+  chunks: Buffer[] = [];
+  isTTY = false;
+  write(chunk: string | Uint8Array): boolean {
+    this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    return true;
+  }
+  get bytes(): Buffer {
+    return Buffer.concat(this.chunks);
+  }
+  get text(): string {
+    return this.bytes.toString('utf8');
+  }
+}
+
+export interface CliResult {
+  exitCode: number;
+  stdout: string;
+  stdoutBytes: Buffer;
+  stderr: string;
+}
+
+/** Run jbmonitor in-process, as `jbmonitor ...args` from `cwd` (the repository root by default). */
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const stdout = new Buffered();
+  const stderr = new Buffered();
+  const exitCode = await main(args, { stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
+  return { exitCode, stdout: stdout.text, stdoutBytes: stdout.bytes, stderr: stderr.text };
+}
