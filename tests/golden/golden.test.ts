@@ -1,34 +1,41 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/render/formats.js';
 import { ROOT, runCli } from '../helpers.js';
 
 /**
- * Golden tests: every report is regenerated from fixtures/ and compared byte for byte with the
- * committed expected file. After an intended change: UPDATE_GOLDEN=1 npx vitest run tests/golden
+ * Golden tests: every report of every scenario, in every format and language, is regenerated
+ * from fixtures/ and compared byte for byte with the committed file in tests/golden/<scenario>/.
+ * A new format or scenario is covered by adding it to its registry or to SCENARIOS.
+ * After an intended change: UPDATE_GOLDEN=1 npx vitest run tests/golden
  */
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-export const GOLDEN_CASES: { name: string; args: string[] }[] = [
-  { name: 'nulmeting-2022-12-01/table.nl.txt', args: ['compute', 'fixtures/nulmeting-2022-12-01'] },
-  { name: 'nulmeting-2022-12-01/table.en.txt', args: ['compute', 'fixtures/nulmeting-2022-12-01', '--lang', 'en'] },
-  { name: 'nulmeting-2022-12-01/report.json', args: ['compute', 'fixtures/nulmeting-2022-12-01', '--format', 'json'] },
-  { name: 'nulmeting-2022-12-01/report.nl.csv', args: ['compute', 'fixtures/nulmeting-2022-12-01', '--format', 'csv'] },
-  { name: 'nulmeting-2022-12-01/report.en.csv', args: ['compute', 'fixtures/nulmeting-2022-12-01', '--format', 'csv', '--lang', 'en'] },
+export const SCENARIOS: { name: string; args: string[] }[] = [
+  { name: 'nulmeting-2022-12-01', args: ['fixtures/nulmeting-2022-12-01'] },
 ];
 
+const LANGS = ['nl', 'en'] as const;
+
 describe('golden reports', () => {
-  for (const c of GOLDEN_CASES) {
-    it(`${c.name} matches jbmonitor ${c.args.join(' ')}`, async () => {
-      const result = await runCli(c.args);
-      expect(result.exitCode).toBe(0);
-      const file = path.join(ROOT, 'tests', 'golden', c.name);
-      if (UPDATE || !existsSync(file)) {
-        if (!UPDATE) throw new Error(`golden file ${c.name} is missing; run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, result.stdoutBytes);
+  for (const scenario of SCENARIOS) {
+    for (const format of FORMATS) {
+      for (const lang of LANGS) {
+        const name = `${scenario.name}/report.${lang}.${format.id}`;
+        const args = ['compute', ...scenario.args, '--format', format.id, '--lang', lang];
+        it(`${name} = jbmonitor ${args.join(' ')}`, async () => {
+          const result = await runCli(args);
+          expect(result.exitCode, result.stderr).toBe(0);
+          const file = path.join(ROOT, 'tests', 'golden', name);
+          if (UPDATE) {
+            mkdirSync(path.dirname(file), { recursive: true });
+            writeFileSync(file, result.stdoutBytes);
+          }
+          if (!existsSync(file)) throw new Error(`golden file ${name} is missing; run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
+          expect(result.stdoutBytes.equals(readFileSync(file)), `${name} differs from the golden file`).toBe(true);
+        });
       }
-      expect(result.stdoutBytes.equals(readFileSync(file))).toBe(true);
-    });
+    }
   }
 });
