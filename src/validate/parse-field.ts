@@ -91,7 +91,10 @@ export function readDate(cell: FieldCell, ctx: FileContext): FieldReading<string
 /** Read the GI name: text, or a number that is really a code. */
 export function readGiName(cell: FieldCell): FieldReading<string> {
   const v = cell.value;
-  if (v.kind === 'text' && v.text.trim() !== '') return { value: v.text.trim().replace(/\s+/gu, ' '), issues: [] };
-  if (v.kind === 'empty') return { value: null, issues: [] };
+  // Control characters in a name are never data: they become spaces, like line breaks.
+  // eslint-disable-next-line no-control-regex
+  const text = v.kind === 'text' ? v.text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ').trim().replace(/\s+/gu, ' ') : '';
+  if (text !== '') return { value: text, issues: [] };
+  if (v.kind === 'empty' || v.kind === 'text') return { value: null, issues: [] };
   return { value: null, issues: [makeIssue('error', 'cell/gi', cell.place, { field: 'gi', value: v.kind === 'number' ? String(v.number) : null, expected: 'gi' })] };
 }
