@@ -70,6 +70,8 @@ const nl: Record<string, Template> = {
   'limit/compression-ratio': (i) => `Het werkboek pakt ${String(i.params.ratio)}× zo groot uit als het bestand, meer dan ${String(i.params.limit)}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
   'limit/rows': (i) => `Een werkblad (${String(i.params.part)}) heeft ${String(i.params.rows)} rijen, meer dan ${String(i.params.limit)} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
   'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${String(i.params.limit)} kB (--max-line-kb); het bestand is niet gelezen.`,
+  'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${String(i.params.sum)}, meer dan het totaal van ${String(i.params.total)}.`,
+  'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
   'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${String(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
 };
 
@@ -118,6 +120,8 @@ const en: Record<string, Template> = {
   'limit/compression-ratio': (i) => `The workbook unpacks to ${String(i.params.ratio)}× the size of the file, more than ${String(i.params.limit)}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
   'limit/rows': (i) => `A worksheet (${String(i.params.part)}) has ${String(i.params.rows)} rows, more than ${String(i.params.limit)} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
   'limit/csv-line': (i) => `A line of the CSV file is longer than ${String(i.params.limit)} kB (--max-line-kb); the file was not read.`,
+  'rule/types-exceed-total': (i) => `The types of measures given add up to ${String(i.params.sum)}, more than the total of ${String(i.params.total)}.`,
+  'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
   'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${String(i.params.parts)}); they are ignored: only cell values are read.`,
 };
 

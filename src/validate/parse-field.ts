@@ -16,7 +16,8 @@ export type FieldReading<T> = { value: T | null; issues: Issue[]; percentStyle?:
 const NOT_DELIVERED = new Set(['-', '–', '—', 'nvt', 'n.v.t.', 'n.v.t', 'nb', 'n.b.', 'n.b', 'onbekend', 'niet bekend', 'niet geleverd', 'n/a', 'na', 'unknown']);
 
 function shownNumber(n: number): string {
-  return String(Math.round(n * 1e9) / 1e9);
+  // Trim float noise (0.30000000000000004) without overflowing huge values to Infinity.
+  return Math.abs(n) < 1e6 ? String(Math.round(n * 1e9) / 1e9) : String(n);
 }
 
 /** Read a figure cell: a number in a workbook is taken as it is; text is read in the file's notation. */
