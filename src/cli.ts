@@ -2,6 +2,18 @@ import { Command, Option } from 'commander';
 import type { ExitCode } from './errors.js';
 import type { RunContext } from './commands/compute.js';
 import { FORMATS } from './render/formats.js';
+import { DEFAULT_LIMITS, LIMIT_OPTIONS } from './read/limits.js';
+
+/** The options that raise or lower the input limits, shared by every command that reads submissions. */
+export function addLimitOptions(command: Command): Command {
+  const shown = (key: keyof typeof LIMIT_OPTIONS) => String(DEFAULT_LIMITS[key] / LIMIT_OPTIONS[key].unit);
+  return command
+    .option(`${LIMIT_OPTIONS.maxFileBytes.option} <mb>`, `grootste invoerbestand in MB (standaard ${shown('maxFileBytes')})`)
+    .option(`${LIMIT_OPTIONS.maxUnzippedBytes.option} <mb>`, `grootste uitgepakte werkboek in MB (standaard ${shown('maxUnzippedBytes')})`)
+    .option(`${LIMIT_OPTIONS.maxCompressionRatio.option} <n>`, `grootste verhouding uitgepakt/ingepakt van een werkboek (standaard ${shown('maxCompressionRatio')})`)
+    .option(`${LIMIT_OPTIONS.maxRows.option} <n>`, `meeste rijen per werkblad (standaard ${shown('maxRows')})`)
+    .option(`${LIMIT_OPTIONS.maxLineChars.option} <kb>`, `langste CSV-regel in kB (standaard ${shown('maxLineChars')})`);
+}
 
 /**
  * The whole command surface of jbmonitor: every command, option and help text. Actions load
@@ -20,7 +32,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
       writeErr: (s) => { ctx.io.stderr.write(s); },
     });
 
-  program
+  const computeCommand = program
     .command('compute')
     .description('lees de aanleveringen, valideer ze en bereken alle indicatoren per peildatum, landelijk en per GI')
     .argument('<inputs...>', 'bestanden (.xlsx, .xlsm, .csv) en/of mappen (recursief gelezen)')
@@ -32,7 +44,8 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
     .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
-    .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
+    .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)');
+  addLimitOptions(computeCommand)
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { compute } = await import('./commands/compute.js');
       setExit(await compute(inputs, flags, ctx));

@@ -4,6 +4,7 @@ import type { Lang } from '../model.js';
 import { UsageError } from '../errors.js';
 import { FORMAT_IDS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
+import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
 
 /** Options shared by the commands that read submissions. */
 export interface InputOptions {
@@ -12,6 +13,40 @@ export interface InputOptions {
   peildatum: string | null;
   giRegister: string | null;
   strict: boolean;
+  limits: Limits;
+}
+
+/** The limit options as commander hands them over (camel-cased option names). */
+export interface LimitFlags {
+  maxFileMb?: string;
+  maxUnzippedMb?: string;
+  maxCompressionRatio?: string;
+  maxRows?: string;
+  maxLineKb?: string;
+}
+
+const FLAG_OF: Record<keyof Limits, keyof LimitFlags> = {
+  maxFileBytes: 'maxFileMb',
+  maxUnzippedBytes: 'maxUnzippedMb',
+  maxCompressionRatio: 'maxCompressionRatio',
+  maxRows: 'maxRows',
+  maxLineChars: 'maxLineKb',
+};
+
+/** The input limits: defaults, each overridable by its option (a positive number). */
+export function parseLimits(flags: LimitFlags): Limits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(FLAG_OF) as (keyof Limits)[]) {
+    const text = flags[FLAG_OF[key]];
+    if (text === undefined) continue;
+    const n = Number(text);
+    const { option, unit } = LIMIT_OPTIONS[key];
+    if (!/^\d+(\.\d+)?$/u.test(text) || !(n > 0)) {
+      throw new UsageError(`${option} must be a positive number, not "${text}"`, `${option} moet een positief getal zijn, niet "${text}"`);
+    }
+    limits[key] = n * unit;
+  }
+  return limits;
 }
 
 export function parseLang(value: string | undefined): Lang {

@@ -6,10 +6,10 @@ import { expandInputs } from '../read/inputs.js';
 import { renderIssues } from '../render/table.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { parseDecimal, parseLang, parseNorm, parsePeildatumOption, resolveOutput } from './common.js';
+import { parseDecimal, parseLang, parseLimits, parseNorm, parsePeildatumOption, resolveOutput, type LimitFlags } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
 
-export interface ComputeFlags {
+export interface ComputeFlags extends LimitFlags {
   format?: string;
   out?: string;
   lang?: string;
@@ -35,10 +35,11 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const decimal = parseDecimal(flags.decimal);
   const peildatum = parsePeildatumOption(flags.peildatum);
   const strict = Boolean(flags.strict);
+  const limits = parseLimits(flags);
   const files = await expandInputs(paths, ctx.io.cwd);
   const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
 
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
   const rounds = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
   const report = buildReport({

@@ -19,7 +19,7 @@ export interface Loaded {
 export async function loadSubmissions(paths: readonly string[], options: InputOptions, cwd: string, files?: InputFile[]): Promise<Loaded> {
   const register = await loadRegister(options.giRegister, cwd);
   const expanded = files ?? await expandInputs(paths, cwd);
-  const read = await readInputs(expanded);
+  const read = await readInputs(expanded, options.limits);
   const issues: Issue[] = [...read.issues];
   const fileRecords = read.files.map((f) => {
     const r = recordsOfFile(f);

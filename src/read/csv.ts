@@ -34,13 +34,14 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /** Parse a whole CSV text into one raw sheet (all cells are text). */
-export async function readCsv(buffer: Uint8Array, file: string): Promise<RawSheet> {
+export async function readCsv(buffer: Uint8Array, file: string, maxLineChars = 1024 * 1024): Promise<RawSheet> {
   const { parse } = await import('csv-parse/sync');
   const { text } = decodeText(buffer);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: string[][] = parse(body, {
     delimiter: detectDelimiter(body),
     relax_column_count: true,
+    max_record_size: maxLineChars,
     skip_empty_lines: false,
   });
   const rows: RawCell[][] = records.map((fields, r) => fields.flatMap((text, c) =>

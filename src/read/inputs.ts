@@ -6,6 +6,8 @@ import { makeIssue, placeOfFile } from '../validate/issues.js';
 import { UsageError } from '../errors.js';
 import { readCsv } from './csv.js';
 import { readXlsx } from './xlsx.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { inspectZip } from './zip-guard.js';
 
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
 const REFUSED_EXTENSIONS = new Set(['.xls']);
@@ -69,11 +71,18 @@ export interface ReadResult {
 }
 
 /** Read every input file; a file that cannot be read becomes an issue of that file, never a crash. */
-export async function readInputs(files: readonly InputFile[]): Promise<ReadResult> {
+export async function readInputs(files: readonly InputFile[], limits: Limits = DEFAULT_LIMITS): Promise<ReadResult> {
   const result: ReadResult = { files: [], inputs: [], issues: [] };
   for (const f of files) {
     let buffer: Buffer;
     try {
+      // Refuse an oversized file before reading a byte of it.
+      const { size } = await stat(f.absolute);
+      if (size > limits.maxFileBytes) {
+        const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+        result.issues.push(makeIssue('error', 'limit/file-size', placeOfFile(f.path), { params: { size: mb(size), limit: mb(limits.maxFileBytes) } }));
+        continue;
+      }
       buffer = await readFile(f.absolute);
     } catch (err) {
       result.issues.push(makeIssue('error', 'file/unreadable', placeOfFile(f.path), { params: { reason: (err as NodeJS.ErrnoException).code ?? 'I/O' } }));
@@ -81,9 +90,9 @@ export async function readInputs(files: readonly InputFile[]): Promise<ReadResul
     }
     const hash = sha256(buffer);
     result.inputs.push({ path: f.path, sha256: hash });
-    const read = await readOne(buffer, f.path, hash);
-    if ('issue' in read) result.issues.push(read.issue);
-    else result.files.push(read.file);
+    const read = await readOne(buffer, f.path, hash, limits);
+    result.issues.push(...read.issues);
+    if (read.file) result.files.push(read.file);
   }
   return result;
 }
@@ -98,29 +107,43 @@ export function sniff(buffer: Uint8Array): Sniffed {
   return buffer.subarray(0, 8192).includes(0) ? 'binary' : 'text';
 }
 
-async function readOne(buffer: Buffer, file: string, hash: string): Promise<{ file: RawFile } | { issue: Issue }> {
+interface ReadOne {
+  file?: RawFile;
+  issues: Issue[];
+}
+
+async function readOne(buffer: Buffer, file: string, hash: string, limits: Limits): Promise<ReadOne> {
   const place = placeOfFile(file);
+  const fail = (type: string, params: Record<string, string | number> = {}, row: number | null = null): ReadOne =>
+    ({ issues: [makeIssue('error', type, { ...place, row }, { expected: type.startsWith('file/') ? 'spreadsheet' : null, params })] });
   const ext = path.extname(file).toLowerCase();
   const kind = sniff(buffer);
-  if (kind === 'empty') return { issue: makeIssue('error', 'file/empty', place) };
-  if (kind === 'ole' || ext === '.xls') return { issue: makeIssue('error', 'file/legacy-xls', place, { expected: 'spreadsheet' }) };
+  if (kind === 'empty') return fail('file/empty');
+  if (kind === 'ole' || ext === '.xls') return fail('file/legacy-xls');
   if (kind === 'zip') {
+    const verdict = await inspectZip(buffer, limits);
+    if (!verdict.ok) return fail(verdict.type, 'params' in verdict ? verdict.params : {});
+    // Macros, external links and embedded objects are never run or followed: we read cell values only.
+    const issues = verdict.activeContent.length
+      ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]
+      : [];
     try {
       const wb = await readXlsx(buffer, file);
-      return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets } };
+      return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets }, issues };
     } catch {
-      return { issue: makeIssue('error', 'file/not-spreadsheet', place, { expected: 'spreadsheet' }) };
+      return fail('file/not-spreadsheet');
     }
   }
   if (kind === 'text' && ext === '.csv') {
     try {
-      const sheet = await readCsv(buffer, file);
-      if (sheet.rows.length === 0) return { issue: makeIssue('error', 'file/empty', place) };
-      return { file: { file, sha256: hash, format: 'csv', date1904: false, sheets: [sheet] } };
+      const sheet = await readCsv(buffer, file, limits.maxLineChars);
+      if (sheet.rows.length === 0) return fail('file/empty');
+      return { file: { file, sha256: hash, format: 'csv', date1904: false, sheets: [sheet] }, issues: [] };
     } catch (err) {
-      const line = (err as { lines?: number }).lines;
-      return { issue: makeIssue('error', 'file/csv-syntax', { ...place, row: line ?? null }, { params: { reason: (err as Error).message } }) };
+      const { code, lines } = err as { code?: string; lines?: number };
+      if (code === 'CSV_MAX_RECORD_SIZE') return fail('limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) }, lines ?? null);
+      return fail('file/csv-syntax', { reason: (err as Error).message }, lines ?? null);
     }
   }
-  return { issue: makeIssue('error', 'file/not-spreadsheet', place, { expected: 'spreadsheet' }) };
+  return fail('file/not-spreadsheet');
 }

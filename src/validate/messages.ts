@@ -65,6 +65,14 @@ const nl: Record<string, Template> = {
   'plausibility/availability-low': (i) => `Beschikbaarheid ${String(i.params.shown)} is lager dan 50%.`,
   'plausibility/workload': (i) => `Organisatieworkload ${String(i.params.shown)} ligt buiten 5–40 maatregelen per fte.`,
   'plausibility/days-without-count': (_i, f) => `${f} is opgegeven zonder het aantal wachtende kinderen.`,
+  'limit/file-size': (i) => `Het bestand is ${String(i.params.size)} MB, meer dan de grens van ${String(i.params.limit)} MB (--max-file-mb).`,
+  'limit/unzipped-size': (i) => `Uitgepakt is het werkboek meer dan ${String(i.params.limit)} MB (--max-unzipped-mb); het is niet gelezen.`,
+  'limit/compression-ratio': (i) => `Het werkboek pakt ${String(i.params.ratio)}× zo groot uit als het bestand, meer dan ${String(i.params.limit)}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
+  'limit/rows': (i) => `Een werkblad (${String(i.params.part)}) heeft ${String(i.params.rows)} rijen, meer dan ${String(i.params.limit)} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
+  'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${String(i.params.limit)} kB (--max-line-kb); het bestand is niet gelezen.`,
+  'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${String(i.params.sum)}, meer dan het totaal van ${String(i.params.total)}.`,
+  'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
+  'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${String(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
 };
 
 const en: Record<string, Template> = {
@@ -107,6 +115,14 @@ const en: Record<string, Template> = {
   'plausibility/availability-low': (i) => `Availability ${String(i.params.shown)} is below 50%.`,
   'plausibility/workload': (i) => `Organisation workload ${String(i.params.shown)} is outside 5–40 measures per fte.`,
   'plausibility/days-without-count': (_i, f) => `${f} is given without the number of waiting children.`,
+  'limit/file-size': (i) => `The file is ${String(i.params.size)} MB, more than the limit of ${String(i.params.limit)} MB (--max-file-mb).`,
+  'limit/unzipped-size': (i) => `Unpacked, the workbook is more than ${String(i.params.limit)} MB (--max-unzipped-mb); it was not read.`,
+  'limit/compression-ratio': (i) => `The workbook unpacks to ${String(i.params.ratio)}× the size of the file, more than ${String(i.params.limit)}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
+  'limit/rows': (i) => `A worksheet (${String(i.params.part)}) has ${String(i.params.rows)} rows, more than ${String(i.params.limit)} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
+  'limit/csv-line': (i) => `A line of the CSV file is longer than ${String(i.params.limit)} kB (--max-line-kb); the file was not read.`,
+  'rule/types-exceed-total': (i) => `The types of measures given add up to ${String(i.params.sum)}, more than the total of ${String(i.params.total)}.`,
+  'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
+  'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${String(i.params.parts)}); they are ignored: only cell values are read.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
@@ -121,11 +137,20 @@ function fieldLabel(field: string | null, lang: Lang): string {
   return def ? labelWithUnit(def, lang) : field;
 }
 
+/**
+ * Control characters from a file (escape sequences could rewrite the analyst's terminal) are shown
+ * as visible escapes, never passed through.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The issue's sentence in the report language (without its place). */
 export function issueMessage(issue: Issue, lang: Lang): string {
   const template = TEMPLATES[lang][issue.type];
   if (!template) throw new Error(`no message template for issue type ${issue.type}`);
-  return template(issue, fieldLabel(issue.field, lang));
+  return printable(template(issue, fieldLabel(issue.field, lang)));
 }
 
 export function expectedText(code: string | null, lang: Lang): string | null {
@@ -137,7 +162,9 @@ export function expectedText(code: string | null, lang: Lang): string | null {
 export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
   const rest: Omit<Issue, 'params'> & { params?: unknown } = { ...issue };
   delete rest.params;
-  return { ...rest, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
+  const value = rest.value === null ? null : printable(rest.value);
+  const column = rest.column === null ? null : printable(rest.column);
+  return { ...rest, value, column, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
 }
 
 /** "file › sheet › B7" for a workbook, "file › rij 4 › kolom" for a CSV file. */

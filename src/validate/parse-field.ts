@@ -16,7 +16,8 @@ export type FieldReading<T> = { value: T | null; issues: Issue[]; percentStyle?:
 const NOT_DELIVERED = new Set(['-', '–', '—', 'nvt', 'n.v.t.', 'n.v.t', 'nb', 'n.b.', 'n.b', 'onbekend', 'niet bekend', 'niet geleverd', 'n/a', 'na', 'unknown']);
 
 function shownNumber(n: number): string {
-  return String(Math.round(n * 1e9) / 1e9);
+  // Trim float noise (0.30000000000000004) without overflowing huge values to Infinity.
+  return Math.abs(n) < 1e6 ? String(Math.round(n * 1e9) / 1e9) : String(n);
 }
 
 /** Read a figure cell: a number in a workbook is taken as it is; text is read in the file's notation. */
@@ -91,7 +92,10 @@ export function readDate(cell: FieldCell, ctx: FileContext): FieldReading<string
 /** Read the GI name: text, or a number that is really a code. */
 export function readGiName(cell: FieldCell): FieldReading<string> {
   const v = cell.value;
-  if (v.kind === 'text' && v.text.trim() !== '') return { value: v.text.trim().replace(/\s+/gu, ' '), issues: [] };
-  if (v.kind === 'empty') return { value: null, issues: [] };
+  // Control characters in a name are never data: they become spaces, like line breaks.
+  // eslint-disable-next-line no-control-regex
+  const text = v.kind === 'text' ? v.text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ').trim().replace(/\s+/gu, ' ') : '';
+  if (text !== '') return { value: text, issues: [] };
+  if (v.kind === 'empty' || v.kind === 'text') return { value: null, issues: [] };
   return { value: null, issues: [makeIssue('error', 'cell/gi', cell.place, { field: 'gi', value: v.kind === 'number' ? String(v.number) : null, expected: 'gi' })] };
 }

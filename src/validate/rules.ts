@@ -19,6 +19,14 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
       field: 'maatregelen_totaal', value: String(total), expected: 'types-sum', params: { sum: ots + voogdij + jr, total },
     }));
   }
+  const givenTypes = [ots, voogdij, jr].filter((v): v is number => v !== null);
+  const typesSum = givenTypes.reduce((s, v) => s + v, 0);
+  // With a type missing the types need not add up, but they can never exceed the total.
+  if (total !== null && givenTypes.length < 3 && typesSum > total) {
+    issues.push(makeIssue('error', 'rule/types-exceed-total', at('maatregelen_totaal'), {
+      field: 'maatregelen_totaal', value: String(total), expected: 'types-sum', params: { sum: typesSum, total },
+    }));
+  }
   const measures = total ?? (ots !== null && voogdij !== null && jr !== null ? ots + voogdij + jr : null);
   for (const key of ['wachtlijst_start', 'interne_wachtlijst'] as const) {
     const waiting = f[key];
@@ -36,7 +44,8 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
       field: 'beschikbare_fte', value: String(available), expected: 'agree-within-0.5', params: { derived: fmt(formatie * rate), reported: fmt(available) },
     }));
   }
-  if (formatie !== null && available !== null && available > formatie + AVAILABILITY_TOLERANCE_FTE) {
+  // Available staff can never exceed the establishment: availability stays at most 100%.
+  if (formatie !== null && available !== null && available > formatie) {
     issues.push(makeIssue('error', 'rule/availability-above-establishment', at('beschikbare_fte'), {
       field: 'beschikbare_fte', value: String(available), params: { reported: fmt(available), formatie: fmt(formatie) },
     }));

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { FigureKey, RegisterEntry } from '../model.js';
-import { FIELDS, type FieldType } from './fields.js';
+import { FIELDS, fieldDef, type FieldType } from './fields.js';
+
+/**
+ * Upper bounds far beyond any GI (the largest has a few thousand measures and a few hundred fte):
+ * a value above them is a typing error, and sums of such values could overflow to Infinity.
+ */
+export const MAXIMUM = { count: 1_000_000, fte: 100_000, days: 36_500 } as const;
 
 /** The constraint of each numeric field type, after the value has been read. */
 const NUMBER_BY_TYPE: Record<Exclude<FieldType, 'gi' | 'date'>, z.ZodNumber> = {
-  count: z.number().int().min(0),
-  fte: z.number().min(0),
-  days: z.number().min(0),
+  count: z.number().int().min(0).max(MAXIMUM.count),
+  fte: z.number().min(0).max(MAXIMUM.fte),
+  days: z.number().min(0).max(MAXIMUM.days),
   percent: z.number().min(0).max(1),
 };
 
@@ -25,8 +31,9 @@ export function constraintIssueType(key: FigureKey, value: number): string | nul
   const first = result.error.issues[0];
   if (!first) return null;
   if (first.code === 'too_small') return 'cell/negative';
-  if (first.code === 'too_big') return 'cell/percent-range';
-  if (first.code === 'invalid_type') return 'cell/fractional-count';
+  if (first.code === 'too_big') return fieldDef(key).type === 'percent' ? 'cell/percent-range' : 'cell/too-large';
+  // A count beyond the safe integers fails `int` before `max`: it is too large, not fractional.
+  if (first.code === 'invalid_type') return Number.isInteger(value) ? 'cell/too-large' : 'cell/fractional-count';
   return 'cell/not-a-number';
 }
 

@@ -13,6 +13,10 @@ describe('cross-field rules', () => {
     expect(types({ ots: 1, voogdij: 2, jr: 3, maatregelen_totaal: 6 })).toEqual([]);
     expect(types({ ots: 1, voogdij: 2, jr: 3, maatregelen_totaal: 7 })).toEqual(['error:rule/types-total']);
   });
+  it('refuses given types that exceed the total even when one type is missing', () => {
+    expect(types({ ots: 50, maatregelen_totaal: 10 })).toEqual(['error:rule/types-exceed-total']);
+    expect(types({ ots: 5, voogdij: 4, maatregelen_totaal: 10 })).toEqual([]);
+  });
   it('refuses more children waiting than measures', () => {
     expect(types({ maatregelen_totaal: 10, wachtlijst_start: 11 })).toEqual(['error:rule/waiting-exceeds-total']);
     expect(types({ ots: 5, voogdij: 3, jr: 2, interne_wachtlijst: 10 })).toEqual([]);
@@ -22,7 +26,8 @@ describe('cross-field rules', () => {
     expect(types({ formatie_fte: 100, beschikbaarheid: 0.8, beschikbare_fte: 80.51 })).toEqual(['error:rule/availability-mismatch']);
   });
   it('refuses more available fte than formatie', () => {
-    expect(types({ formatie_fte: 100, beschikbare_fte: 101 })).toEqual(['error:rule/availability-above-establishment']);
+    expect(types({ formatie_fte: 100, beschikbare_fte: 100.01 })).toEqual(['error:rule/availability-above-establishment']);
+    expect(types({ formatie_fte: 100, beschikbare_fte: 100 })).toEqual([]);
   });
   it('warns about waiting days without a count', () => {
     expect(types({ wachtdagen_intern: 30 })).toEqual(['warning:plausibility/days-without-count']);

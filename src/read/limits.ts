@@ -1,0 +1,35 @@
+/**
+ * Limits on what one input file may cost to read. Submissions come by e-mail from outside
+ * organisations: a file is untrusted until it has passed these. All are overridable (see cli.ts).
+ */
+export interface Limits {
+  /** Size of one input file on disk. */
+  maxFileBytes: number;
+  /** Sum of the inflated sizes of a workbook's zip entries. */
+  maxUnzippedBytes: number;
+  /** Inflated size / compressed size of a workbook: far beyond real spreadsheets means a zip bomb. */
+  maxCompressionRatio: number;
+  /** Rows in one worksheet of a workbook read in full (styled empty rows count: they cost memory too). */
+  maxRows: number;
+  /** Characters in one CSV record. */
+  maxLineChars: number;
+}
+
+const MIB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  maxFileBytes: 100 * MIB,
+  maxUnzippedBytes: 500 * MIB,
+  maxCompressionRatio: 200,
+  maxRows: 100_000,
+  maxLineChars: 1 * MIB,
+};
+
+/** How each limit is named in options and messages (megabytes and kilobytes for people). */
+export const LIMIT_OPTIONS = {
+  maxFileBytes: { option: '--max-file-mb', unit: MIB },
+  maxUnzippedBytes: { option: '--max-unzipped-mb', unit: MIB },
+  maxCompressionRatio: { option: '--max-compression-ratio', unit: 1 },
+  maxRows: { option: '--max-rows', unit: 1 },
+  maxLineChars: { option: '--max-line-kb', unit: 1024 },
+} as const satisfies Record<keyof Limits, { option: string; unit: number }>;

@@ -1,0 +1,86 @@
+import { readFileSync, mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/read/limits.js';
+import { inspectZip, listZipEntries } from '../../src/read/zip-guard.js';
+import { FIXTURES, runCli } from '../helpers.js';
+import { makeZip, styledEmptyRows } from '../support/zip.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'jbm-limits-'));
+
+describe('zip guard', () => {
+  it('passes a real workbook and lists its parts', async () => {
+    const buf = readFileSync(path.join(FIXTURES, 'nulmeting-2022-12-01', 'svmn.xlsx'));
+    const verdict = await inspectZip(buf, DEFAULT_LIMITS);
+    expect(verdict.ok).toBe(true);
+    expect(listZipEntries(buf)?.some((e) => e.name === 'xl/worksheets/sheet1.xml')).toBe(true);
+  });
+
+  it('refuses a bomb by its declared size before inflating anything', async () => {
+    const bomb = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(10), declaredSize: 4_000_000_000 }]);
+    expect(await inspectZip(bomb, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'limit/unzipped-size' });
+  });
+
+  it('refuses an entry that inflates to more than it declares', async () => {
+    const liar = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5_000_000), declaredSize: 1000 }]);
+    expect(await inspectZip(liar, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'file/not-spreadsheet' });
+  });
+
+  it('refuses a compression ratio far beyond real spreadsheets', async () => {
+    const bomb = makeZip([{ name: 'xl/sharedStrings.xml', data: Buffer.alloc(50_000_000, 0x41) }]);
+    expect(await inspectZip(bomb, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'limit/compression-ratio' });
+  });
+
+  it('counts rows across chunk boundaries exactly', async () => {
+    const zip = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: styledEmptyRows(54_321) }]);
+    expect(await inspectZip(zip, { ...DEFAULT_LIMITS, maxRows: 54_321, maxCompressionRatio: 1e9 })).toMatchObject({ ok: true });
+    expect(await inspectZip(zip, { ...DEFAULT_LIMITS, maxRows: 54_320, maxCompressionRatio: 1e9 })).toMatchObject({ ok: false, type: 'limit/rows', params: { rows: 54_321 } });
+  });
+
+  it('refuses bytes that are not a zip at all', async () => {
+    expect(await inspectZip(Buffer.from('PK\u0003\u0004 truncated'), DEFAULT_LIMITS)).toEqual({ ok: false, type: 'file/not-spreadsheet' });
+  });
+});
+
+describe('limits on the command line', () => {
+  it('refuses a sheet with a million empty formatted rows quickly, with a message and the option to raise it', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'opgemaakt.xlsx'), makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: styledEmptyRows(1_048_576) },
+    ]));
+    const started = Date.now();
+    const r = await runCli(['compute', dir]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/opgemaakt\.xlsx: .*(1048576 rijen, meer dan 100000 \(--max-rows\)|zip-bom)/u);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const dir = tmp();
+    const big = path.join(dir, 'groot.csv');
+    writeFileSync(big, '');
+    truncateSync(big, 101 * 1024 * 1024);
+    const r = await runCli(['compute', dir]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('groot.csv: Het bestand is 101 MB, meer dan de grens van 100 MB (--max-file-mb).');
+  });
+
+  it('refuses a CSV line of megabytes, naming the row', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'lang.csv'), `Naam GI;Peildatum\r\nJeugdbescherming Noord;${'x'.repeat(3 * 1024 * 1024)}\r\n`);
+    const r = await runCli(['compute', dir, '--lang', 'en']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/lang\.csv › row \d+: A line of the CSV file is longer than 1024 kB \(--max-line-kb\)/u);
+  });
+
+  it('lets the user raise or lower a limit, and refuses a nonsense value as wrong usage', async () => {
+    const lowered = await runCli(['compute', 'fixtures/nulmeting-2022-12-01', '--max-file-mb', '0.001']);
+    expect(lowered.exitCode).toBe(1);
+    expect(lowered.stderr).toContain('--max-file-mb');
+    const bad = await runCli(['compute', 'fixtures/nulmeting-2022-12-01', '--max-rows', 'veel']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--max-rows moet een positief getal zijn');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { FORMATS } from '../../src/render/formats.js';
+import { runCli } from '../helpers.js';
+
+/**
+ * Hostile GI names and free-text columns through every format in the registry: formulas are
+ * neutralised in spreadsheets, HTML is escaped and loads nothing from outside, and free text and
+ * client numbers never reach any output.
+ */
+const INPUT = 'fixtures/vijandige-namen';
+const LEAKS = ['111222333', 'Jan Jansen', 'C-12345', 'C-67890', '0612345678'];
+const FORMULA_START = /^[=+\-@]/u;
+
+async function xlsxCells(bytes: Buffer): Promise<{ text: string[]; formulas: number }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const text: string[] = [];
+  let formulas = 0;
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+    if (cell.formula) formulas++;
+    if (typeof cell.value === 'string') text.push(cell.value);
+    else if (cell.value && typeof cell.value === 'object' && 'richText' in cell.value) text.push(cell.value.richText.map((r) => r.text).join(''));
+  })));
+  return { text, formulas };
+}
+
+describe.each(FORMATS.map((f) => f.id))('format %s with hostile input', (format) => {
+  it.each(['nl', 'en'])('neutralises, escapes and leaks nothing (%s)', async (lang) => {
+    const r = await runCli(['compute', INPUT, '--format', format, '--lang', lang]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const isBinary = r.stdoutBytes.subarray(0, 2).toString('latin1') === 'PK';
+    const text = isBinary ? (await xlsxCells(r.stdoutBytes)).text.join('\n') : r.stdout;
+    for (const leak of LEAKS) {
+      expect(text, `${leak} leaked into ${format}`).not.toContain(leak);
+      expect(r.stderr, `${leak} leaked into the messages`).not.toContain(leak);
+    }
+    for (const bad of ['NaN', 'Infinity', 'undefined']) expect(text).not.toContain(bad);
+
+    if (isBinary) {
+      const { text: cells, formulas } = await xlsxCells(r.stdoutBytes);
+      expect(formulas).toBe(0);
+      expect(cells.filter((c) => FORMULA_START.test(c))).toEqual([]);
+      expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
+    }
+    if (format === 'csv' || format === 'tsv') {
+      const delimiter = format === 'tsv' ? '\t' : lang === 'nl' ? ';' : ',';
+      const rows: string[][] = parse(r.stdout, { delimiter, bom: true, relax_column_count: true });
+      const names = rows.slice(1).map((row) => row[2] ?? '').filter((n) => n !== '');
+      expect(names.filter((n) => FORMULA_START.test(n))).toEqual([]);
+      expect(names).toContain("'=HYPERLINK(\"http://evil.example/x\",\"klik\")");
+    }
+    if (format === 'html') {
+      expect(text).not.toMatch(/<script[\s>]/iu);
+      expect(text).not.toMatch(/<img\b/iu);
+      expect(text).toContain('&lt;script&gt;');
+      // Self-contained: nothing is fetched from anywhere.
+      expect(text).not.toMatch(/\b(?:src|href|action|poster|data)\s*=\s*["']?(?:https?:|\/\/|file:)/iu);
+      expect(text).not.toMatch(/url\(\s*["']?(?:https?:|\/\/)/iu);
+      expect(text).not.toMatch(/@import|<link\b|<iframe\b|<object\b|<embed\b/iu);
+    }
+    if (format === 'md') {
+      expect(text).not.toMatch(/<script[\s>]/iu);
+      expect(text).not.toMatch(/<img\b/iu);
+    }
+  });
+});
+
+describe('terminal safety', () => {
+  it('never passes control characters from a file to the terminal', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'jbm-esc-'));
+    writeFileSync(path.join(dir, 'esc.csv'), 'Naam GI;Peildatum;Formatie jeugdbeschermers (fte)\r\nJB\u001b[2J Noord;1-12-2022;12\u001b[31m\r\n');
+    const r = await runCli(['compute', dir]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain('\\u001b[31m');
+  });
+});
