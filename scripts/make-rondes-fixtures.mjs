@@ -207,6 +207,7 @@ const BASE_COLUMNS = [
   ['Formatie jeugdbeschermers (fte)', (g) => nlNumber(g.formatie)], ['Beschikbaarheid (%)', (g) => (g.rate === null ? '' : nlPercent(g.rate))],
   ['Beschikbare formatie (fte)', (g) => (g.fte === null ? '' : nlNumber(g.fte))], ['Aantal ondertoezichtstellingen', (g) => String(g.ots)],
   ['Aantal voogdijmaatregelen', (g) => String(g.voogdij)], ['Aantal jeugdreclasseringsmaatregelen', (g) => String(g.jr)],
+  ['Totaal aantal maatregelen', (g) => String(g.totaal)],
   ['Kinderen niet binnen 5 dagen toegewezen', (g) => String(g.ws ?? '')], ['Gemiddelde wachttijd bij start (dagen)', (g) => String(g.wds ?? '')],
   ['Kinderen op interne wachtlijst', (g) => String(g.wi ?? '')], ['Gemiddelde wachttijd interne wachtlijst (dagen)', (g) => String(g.wdi ?? '')],
   ['Personeelsverloop (%)', (g) => (g.verloop === null ? '' : nlPercent(g.verloop))], ['Ziekteverzuim (%)', (g) => (g.verzuim === null ? '' : nlPercent(g.verzuim))],

@@ -4,6 +4,7 @@ import type { Lang } from '../model.js';
 import { UsageError } from '../errors.js';
 import { FORMAT_IDS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
+import type { RevisionMode } from '../validate/revisions.js';
 
 /** Options shared by the commands that read submissions. */
 export interface InputOptions {
@@ -12,6 +13,8 @@ export interface InputOptions {
   peildatum: string | null;
   giRegister: string | null;
   strict: boolean;
+  /** --revisions: duplicates are errors (default) or the latest aanleverdatum wins. */
+  revisions?: RevisionMode;
 }
 
 export function parseLang(value: string | undefined): Lang {

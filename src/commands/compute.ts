@@ -8,8 +8,9 @@ import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
 import { parseDecimal, parseLang, parseNorm, parsePeildatumOption, resolveOutput } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
+import { overTimeReportOptions, parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 
-export interface ComputeFlags {
+export interface ComputeFlags extends OverTimeFlags {
   format?: string;
   out?: string;
   lang?: string;
@@ -35,21 +36,28 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const decimal = parseDecimal(flags.decimal);
   const peildatum = parsePeildatumOption(flags.peildatum);
   const strict = Boolean(flags.strict);
+  const overTime = parseOverTime(flags);
   const files = await expandInputs(paths, ctx.io.cwd);
   const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
 
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, revisions: overTime.revisions }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
-  const rounds = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
-  const report = buildReport({
+  const rounds = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
+  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
+  const built = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang },
+    options: { norm, decimal, peildatum, strict, lang, ...overTimeReportOptions(overTime) },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,
     valid,
     lang,
   });
+  const report = {
+    ...built,
+    ...(overTime.revisions === 'latest' ? { revisions: loaded.revisions } : {}),
+    ...(published ? { comparison: (await import('../compute/compare.js')).compareWithPublished(built.rounds, published) } : {}),
+  };
 
   const nationalOnly = Boolean(flags.alleenLandelijk);
   // JSON carries its issues inside; every other format is a view for people, so problems go to stderr.

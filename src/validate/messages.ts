@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'one-notation': { nl: 'één getalnotatie per bestand', en: 'one number notation per file' },
   'one-percent-style': { nl: 'één schrijfwijze van percentages per veld (0,8 of 80%)', en: 'one way of writing percentages per field (0.8 or 80%)' },
   'sum-of-rows': { nl: 'de som van de rijen erboven', en: 'the sum of the rows above' },
+  'delivery-date': { nl: 'een eigen aanleverdatum per aanlevering (met --revisions latest)', en: 'a distinct delivery date per submission (with --revisions latest)' },
 };
 
 const nl: Record<string, Template> = {
@@ -65,6 +66,9 @@ const nl: Record<string, Template> = {
   'plausibility/availability-low': (i) => `Beschikbaarheid ${String(i.params.shown)} is lager dan 50%.`,
   'plausibility/workload': (i) => `Organisatieworkload ${String(i.params.shown)} ligt buiten 5–40 maatregelen per fte.`,
   'plausibility/days-without-count': (_i, f) => `${f} is opgegeven zonder het aantal wachtende kinderen.`,
+  'revision/undated': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
+  'revision/same-date': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}) met dezelfde aanleverdatum ${i.value ?? ''}: niet te bepalen welke geldt.`,
+  'revision/applied': (i) => `Herlevering: deze aanlevering van ${i.value ?? ''} vervangt die van ${String(i.params.oldDate)} (${String(i.params.old)}) voor ${String(i.params.gi)} op ${String(i.params.peildatum)}; ${String(i.params.changed)} cijfer(s) gewijzigd.`,
 };
 
 const en: Record<string, Template> = {
@@ -107,6 +111,9 @@ const en: Record<string, Template> = {
   'plausibility/availability-low': (i) => `Availability ${String(i.params.shown)} is below 50%.`,
   'plausibility/workload': (i) => `Organisation workload ${String(i.params.shown)} is outside 5–40 measures per fte.`,
   'plausibility/days-without-count': (_i, f) => `${f} is given without the number of waiting children.`,
+  'revision/undated': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
+  'revision/same-date': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}) with the same delivery date ${i.value ?? ''}: cannot tell which one holds.`,
+  'revision/applied': (i) => `Re-delivery: this submission of ${i.value ?? ''} replaces the one of ${String(i.params.oldDate)} (${String(i.params.old)}) for ${String(i.params.gi)} on ${String(i.params.peildatum)}; ${String(i.params.changed)} figure(s) changed.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
