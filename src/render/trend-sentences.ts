@@ -109,7 +109,7 @@ function caveat(points: readonly Point[], lang: Lang): string {
     const total = p.round.expected.length;
     const date = formatLongDate(p.round.peildatum, lang);
     return lang === 'nl'
-      ? `op ${date} leverden ${n} van de ${total} GI's dit cijfer${p.value.lower_bound ? ' (een ondergrens)' : ''}`
+      ? `op ${date} ${n === 1 ? 'leverde' : 'leverden'} ${n} van de ${total} GI's dit cijfer${p.value.lower_bound ? ' (een ondergrens)' : ''}`
       : `on ${date} ${n} of ${total} GIs delivered this figure${p.value.lower_bound ? ' (a lower bound)' : ''}`;
   });
   return lang === 'nl' ? `Deze cijfers zijn niet zonder meer vergelijkbaar: ${parts.join('; ')}.` : `These figures are not fully comparable: ${parts.join('; ')}.`;
@@ -126,8 +126,8 @@ function likeForLike(points: readonly Point[], def: IndicatorDef, lang: Lang): s
     ? `${formatNumber(Math.abs(lfl.absolute) * 100, 1, lang)} ${lang === 'en' ? `${w.points}s` : w.points}`
     : lfl.relative === null ? formatNumber(Math.abs(lfl.absolute), def.decimals.national, lang) : formatNumber(Math.abs(lfl.relative), Math.abs(lfl.relative) >= 0.00995 ? 0 : 1, lang, true);
   return lang === 'nl'
-    ? ` Over dezelfde ${lfl.gi_count} GI's: ${noun} van ${size}.`
-    : ` Over the same ${lfl.gi_count} GIs: ${noun} of ${size}.`;
+    ? ` Over dezelfde ${lfl.gi_count === 1 ? 'GI' : `${lfl.gi_count} GI's`}: ${noun} van ${size}.`
+    : ` Over the same ${lfl.gi_count === 1 ? 'GI' : `${lfl.gi_count} GIs`}: ${noun} of ${size}.`;
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,6 +1,7 @@
 import type { Issue, Revision, Submission } from '../model.js';
 import { FIGURE_KEYS } from './fields.js';
 import { makeIssue } from './issues.js';
+import { compareNames } from '../compute/order.js';
 
 /** What to do with two submissions for one GI and peildatum: refuse (default) or keep the latest delivery. */
 export type RevisionMode = 'error' | 'latest';
@@ -64,6 +65,9 @@ export function resolveRevisions(submissions: readonly Submission[]): Resolved {
     const latest = sorted[sorted.length - 1];
     if (latest) kept.push(latest);
   }
+  // Stable whatever the input order: by GI name, peildatum, then the form's field order.
+  const fieldOrder = new Map<string, number>(FIGURE_KEYS.map((k, i) => [k, i]));
+  revisions.sort((a, b) => compareNames(a.gi, b.gi) || cmp(a.peildatum, b.peildatum) || (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0));
   return { submissions: kept, issues, revisions };
 }
 
