@@ -46,7 +46,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
   const built = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang, ...overTimeReportOptions(overTime) },
+    options: { norm, decimal, peildatum, strict, lang, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}) },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,
@@ -56,7 +56,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const report = {
     ...built,
     ...(overTime.revisions === 'latest' ? { revisions: loaded.revisions } : {}),
-    ...(published ? { comparison: (await import('../compute/compare.js')).compareWithPublished(built.rounds, published) } : {}),
+    ...(published ? { comparison: (await import('../compute/compare.js')).compareWithPublished(built.rounds, published.figures) } : {}),
   };
 
   const nationalOnly = Boolean(flags.alleenLandelijk);

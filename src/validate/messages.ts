@@ -69,6 +69,7 @@ const nl: Record<string, Template> = {
   'revision/undated': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
   'revision/same-date': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}) met dezelfde aanleverdatum ${i.value ?? ''}: niet te bepalen welke geldt.`,
   'revision/applied': (i) => `Herlevering: deze aanlevering van ${i.value ?? ''} vervangt die van ${String(i.params.oldDate)} (${String(i.params.old)}) voor ${String(i.params.gi)} op ${String(i.params.peildatum)}; ${String(i.params.changed)} cijfer(s) gewijzigd.`,
+  'revision/hint': (i) => `Deze aanlevering voor ${String(i.params.gi)} op ${String(i.params.peildatum)} is de laatste (aanleverdatum ${i.value ?? ''}): met --revisions latest vervangt zij de eerdere.`,
 };
 
 const en: Record<string, Template> = {
@@ -114,6 +115,7 @@ const en: Record<string, Template> = {
   'revision/undated': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
   'revision/same-date': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}) with the same delivery date ${i.value ?? ''}: cannot tell which one holds.`,
   'revision/applied': (i) => `Re-delivery: this submission of ${i.value ?? ''} replaces the one of ${String(i.params.oldDate)} (${String(i.params.old)}) for ${String(i.params.gi)} on ${String(i.params.peildatum)}; ${String(i.params.changed)} figure(s) changed.`,
+  'revision/hint': (i) => `This submission for ${String(i.params.gi)} on ${String(i.params.peildatum)} is the latest (delivery date ${i.value ?? ''}): with --revisions latest it replaces the earlier one.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };

@@ -82,3 +82,23 @@ function diffFigures(before: Submission, after: Submission): Revision[] {
     new_file: after.source.file,
   }));
 }
+
+/**
+ * Without --revisions latest, duplicates stay errors; when every one of them carries its own
+ * aanleverdatum, say that the option would let the latest delivery win.
+ */
+export function hintRevisions(submissions: readonly Submission[]): Issue[] {
+  const groups = new Map<string, Submission[]>();
+  for (const s of submissions) {
+    const key = `${s.gi}\u0000${s.peildatum}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const issues: Issue[] = [];
+  for (const group of groups.values()) {
+    const dates = group.map((s) => s.aanleverdatum ?? '');
+    if (group.length < 2 || dates.some((d) => d === '') || new Set(dates).size < dates.length) continue;
+    const latest = [...group].sort((a, b) => cmp(b.aanleverdatum ?? '', a.aanleverdatum ?? ''))[0];
+    if (latest) issues.push(makeIssue('info', 'revision/hint', latest.source, { field: 'aanleverdatum', value: latest.aanleverdatum ?? '', params: { gi: latest.gi, peildatum: latest.peildatum } }));
+  }
+  return issues;
+}

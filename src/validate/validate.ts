@@ -1,7 +1,7 @@
 import type { Issue, Revision, Submission } from '../model.js';
 import { checkPlausibility } from './plausibility.js';
 import type { GiRegister } from './register.js';
-import { resolveRevisions, type RevisionMode } from './revisions.js';
+import { hintRevisions, resolveRevisions, type RevisionMode } from './revisions.js';
 import { toSubmissions } from './rules.js';
 import { parseFile, type FileRecords, type ParseOptions } from './submission.js';
 
@@ -22,7 +22,7 @@ export function validateFiles(files: readonly FileRecords[], options: ValidateOp
   const latest = options.revisions === 'latest';
   const { submissions: all, issues: ruleIssues } = toSubmissions(parsed, options.register, !latest);
   issues.push(...ruleIssues);
-  const resolved = latest ? resolveRevisions(all) : { submissions: all, issues: [], revisions: [] };
+  const resolved = latest ? resolveRevisions(all) : { submissions: all, issues: hintRevisions(all), revisions: [] };
   issues.push(...resolved.issues);
   const submissions = resolved.submissions;
   for (const s of submissions) issues.push(...checkPlausibility(s));

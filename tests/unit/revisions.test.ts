@@ -15,7 +15,7 @@ describe('aanleverdatum field', () => {
   });
 
   it('has messages in both languages for the revision issues', () => {
-    for (const type of ['revision/undated', 'revision/same-date', 'revision/applied']) {
+    for (const type of ['revision/undated', 'revision/same-date', 'revision/applied', 'revision/hint']) {
       expect(templatesFor('nl')).toContain(type);
       expect(templatesFor('en')).toContain(type);
     }
@@ -58,6 +58,7 @@ describe('the re-delivered baseline (fixtures/herlevering-2022-12-01)', () => {
     const result = await runCli(['compute', 'fixtures/herlevering-2022-12-01']);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('Twee aanleveringen voor Jeugdbescherming Noord op 2022-12-01');
+    expect(result.stderr).toContain('met --revisions latest vervangt zij de eerdere');
   });
 
   it('turns the baseline into the figures published in 2024 with --revisions latest', async () => {
