@@ -31,8 +31,8 @@ interface Point {
 type Subject = (typeof SUBJECTS)[number];
 
 const W = {
-  nl: { on: 'op', from: 'van', to: 'naar', until: 'tot', and: 'en', fell: 'gedaald', rose: 'toegenomen', slightly: 'licht', is: 'is', was: 'was', same: 'is gelijk gebleven', fall: 'een daling', rise: 'een toename', points: 'procentpunt', noFigure: 'geen cijfer', comparable: 'Over vergelijkbare cijfers:' },
-  en: { on: 'on', from: 'from', to: 'to', until: 'to', and: 'and', fell: 'fell', rose: 'rose', slightly: 'slightly', is: '', was: 'was', same: 'stayed the same', fall: 'a fall', rise: 'an increase', points: 'percentage point', noFigure: 'no figure', comparable: 'Comparable figures:' },
+  nl: { on: 'op', from: 'van', to: 'naar', until: 'tot', and: 'en', fell: 'gedaald', rose: 'toegenomen', slightly: 'licht', was: 'was', same: 'is gelijk gebleven', fall: 'een daling', rise: 'een toename', points: 'procentpunt', noFigure: 'geen cijfer', comparable: 'Over vergelijkbare cijfers:' },
+  en: { on: 'on', from: 'from', to: 'to', until: 'to', and: 'and', fell: 'fell', rose: 'rose', slightly: 'slightly', was: 'was', same: 'stayed the same', fall: 'a fall', rise: 'an increase', points: 'percentage point', noFigure: 'no figure', comparable: 'Comparable figures:' },
 } as const;
 
 function shown(p: Point, def: IndicatorDef, subject: Subject, lang: Lang): string {
@@ -159,7 +159,7 @@ export function trendSentences(report: Report, lang: Lang): string[] {
       out.push(comparableSentence(subject, points, def, s, lang, skipped));
       continue;
     }
-    const neutral = lang === 'nl' ? `${subject} was ${list(points, def, s, lang)}.` : `${subject} was ${list(points, def, s, lang)}.`;
+    const neutral = `${subject} ${W[lang].was} ${list(points, def, s, lang)}.`;
     let text = `${neutral} ${caveat(points, lang)}${likeForLike(points, def, lang)}`;
     const from = points.findIndex((p) => points.slice(points.indexOf(p)).every((q) => comparable(q, last)));
     const tail = points.slice(from);
