@@ -71,8 +71,14 @@ export function resolveRevisions(submissions: readonly Submission[]): Resolved {
   return { submissions: kept, issues, revisions };
 }
 
+/** Equal figures, also when "16,2%" and 0.162 parse to floats a rounding error apart. */
+function same(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 function diffFigures(before: Submission, after: Submission): Revision[] {
-  return FIGURE_KEYS.filter((k) => before.figures[k] !== after.figures[k]).map((k) => ({
+  return FIGURE_KEYS.filter((k) => !same(before.figures[k], after.figures[k])).map((k) => ({
     gi: after.gi,
     peildatum: after.peildatum,
     field: k,

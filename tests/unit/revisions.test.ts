@@ -35,6 +35,12 @@ describe('resolveRevisions (--revisions latest)', () => {
     }
   });
 
+  it('does not report a figure as changed for a float rounding difference', () => {
+    const a = sub('A', '2022-12-01', { personeelsverloop: 0.3 }, { aanleverdatum: '2022-12-16' });
+    const b = sub('A', '2022-12-01', { personeelsverloop: 0.1 + 0.2 }, { aanleverdatum: '2024-03-15' });
+    expect(resolveRevisions([a, b]).revisions).toEqual([]);
+  });
+
   it('keeps single submissions untouched', () => {
     const other = sub('B', '2022-12-01', { formatie_fte: 5 });
     expect(resolveRevisions([other, old])).toMatchObject({ submissions: [other, old], issues: [], revisions: [] });
