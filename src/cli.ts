@@ -44,11 +44,26 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
     .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
-    .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)');
+    .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
+    // Over time (issue 5): select rounds, re-deliveries, published figures.
+    .option('--since <date>', 'alleen peildata op of na deze datum (bijv. 2023-10-01)')
+    .option('--until <date>', 'alleen peildata op of voor deze datum')
+    .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
+    .option('--compare <file>', 'CSV met gepubliceerde cijfers (peildatum, indicator, published, decimals, source) om mee te vergelijken');
   addLimitOptions(computeCommand)
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { compute } = await import('./commands/compute.js');
       setExit(await compute(inputs, flags, ctx));
+    });
+
+  program
+    .command('explain')
+    .description('toon per indicator de definitie, formule, eenheid, precisie en bron (uit het indicatorregister)')
+    .argument('[indicator]', 'één indicator (id); zonder: alle indicatoren')
+    .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .action(async (id: string | undefined, flags: Record<string, unknown>) => {
+      const { explain } = await import('./commands/explain.js');
+      setExit(explain(id, flags, ctx));
     });
 
   return program;

@@ -137,9 +137,11 @@ export type FieldKey =
   | 'interne_wachtlijst'
   | 'wachtdagen_intern'
   | 'personeelsverloop'
-  | 'ziekteverzuim';
+  | 'ziekteverzuim'
+  /** The date the GI delivered (or re-delivered) the figures; not a figure. */
+  | 'aanleverdatum';
 
-export type FigureKey = Exclude<FieldKey, 'gi' | 'peildatum'>;
+export type FigureKey = Exclude<FieldKey, 'gi' | 'peildatum' | 'aanleverdatum'>;
 
 /** The figures of one submission after parsing; null = not delivered. */
 export type Figures = Record<FigureKey, number | null>;
@@ -156,6 +158,8 @@ export interface Submission {
   source: Place;
   /** Fields delivered with a warning, for the delivery matrix. */
   warnedFields: FigureKey[];
+  /** ISO delivery date, when the submission gives one (decides between re-deliveries). */
+  aanleverdatum?: string | null;
 }
 
 /** One GI of the register. */
@@ -179,11 +183,73 @@ export interface NationalValue {
   gi_total: number;
   /** Expected GIs that did not deliver what this indicator needs, by name. */
   missing: string[];
+  /** Change against the latest earlier round that has this indicator (see compute/trend.ts). */
+  change?: Change;
+  /** For netto_toename_fte: the round compared with, and the GIs not present in both rounds. */
+  base_peildatum?: string | null;
+  not_in_both?: string[];
 }
 
 export interface GiValue {
   value: number | null;
   lower_bound?: boolean;
+  change?: Change;
+}
+
+/**
+ * The change of a figure against an earlier round. Shares (percent indicators) change in
+ * procentpunten: `absolute` is then a difference of fractions (0.012 = 1,2 procentpunt).
+ */
+export interface Change {
+  /** The round compared with: the latest earlier round that has the figure. */
+  base_peildatum: string;
+  /** Rounds between base and this one that were skipped because they lack the figure. */
+  skipped: string[];
+  absolute: number;
+  /** absolute / base value (a fraction; 0.01 = 1%); null when the base is 0. */
+  relative: number | null;
+  /** False between a lower bound and a full figure, or between different sets of GIs. */
+  comparable: boolean;
+  /** When not comparable: the change over the GIs that contributed to both rounds. */
+  like_for_like: LikeForLike | null;
+}
+
+export interface LikeForLike {
+  absolute: number | null;
+  relative: number | null;
+  gi_count: number;
+  /** GIs that contributed to only one of the two rounds, by name. */
+  excluded: string[];
+}
+
+/** One figure changed by a re-delivery (--revisions latest). */
+export interface Revision {
+  gi: string;
+  peildatum: string;
+  field: string;
+  old: number | null;
+  new: number | null;
+  old_file: string | null;
+  new_file: string | null;
+}
+
+/** One published figure next to the computed one (--compare). */
+export interface ComparisonRow {
+  peildatum: string;
+  indicator: string;
+  /** As published; for percent indicators in percent (2.2 = 2,2%). */
+  published: number;
+  decimals: number;
+  source: string;
+  /** Computed, full precision, on the published scale (percent for percent indicators); null = not computed. */
+  computed: number | null;
+  lower_bound: boolean;
+  /** The computed value rounded to `decimals`, half away from zero. */
+  computed_rounded: number | null;
+  /** published − computed (full precision). */
+  difference: number | null;
+  /** The computed value, rounded to the published decimals, equals the published value. */
+  explained_by_rounding: boolean;
 }
 
 export interface GiResult {
@@ -221,4 +287,8 @@ export interface Report {
   valid: boolean;
   rounds: Round[];
   issues: ReportIssue[];
+  /** Present with --revisions latest: what the re-deliveries changed. */
+  revisions?: Revision[];
+  /** Present with --compare: published figures against the computed ones. */
+  comparison?: ComparisonRow[];
 }

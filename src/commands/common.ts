@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { FORMAT_IDS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
+import type { RevisionMode } from '../validate/revisions.js';
 
 /** Options shared by the commands that read submissions. */
 export interface InputOptions {
@@ -14,6 +15,8 @@ export interface InputOptions {
   giRegister: string | null;
   strict: boolean;
   limits: Limits;
+  /** --revisions: duplicates are errors (default) or the latest aanleverdatum wins. */
+  revisions?: RevisionMode;
 }
 
 /** The limit options as commander hands them over (camel-cased option names). */

@@ -8,8 +8,9 @@ import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
 import { parseDecimal, parseLang, parseLimits, parseNorm, parsePeildatumOption, resolveOutput, type LimitFlags } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
+import { overTimeReportOptions, parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 
-export interface ComputeFlags extends LimitFlags {
+export interface ComputeFlags extends LimitFlags, OverTimeFlags {
   format?: string;
   out?: string;
   lang?: string;
@@ -36,21 +37,28 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const peildatum = parsePeildatumOption(flags.peildatum);
   const strict = Boolean(flags.strict);
   const limits = parseLimits(flags);
+  const overTime = parseOverTime(flags);
   const files = await expandInputs(paths, ctx.io.cwd);
   const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
 
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
-  const rounds = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
-  const report = buildReport({
+  const rounds = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
+  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
+  const built = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang },
+    options: { norm, decimal, peildatum, strict, lang, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}) },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,
     valid,
     lang,
   });
+  const report = {
+    ...built,
+    ...(overTime.revisions === 'latest' ? { revisions: loaded.revisions } : {}),
+    ...(published ? { comparison: (await import('../compute/compare.js')).compareWithPublished(built.rounds, published.figures) } : {}),
+  };
 
   const nationalOnly = Boolean(flags.alleenLandelijk);
   // JSON carries its issues inside; every other format is a view for people, so problems go to stderr.

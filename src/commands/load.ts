@@ -1,4 +1,4 @@
-import type { InputRef, Issue, Submission } from '../model.js';
+import type { InputRef, Issue, Revision, Submission } from '../model.js';
 import { expandInputs, readInputs, type InputFile } from '../read/inputs.js';
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from '../read/register.js';
@@ -13,6 +13,8 @@ export interface Loaded {
   submissions: Submission[];
   issues: Issue[];
   register: GiRegister;
+  /** With --revisions latest: what the re-deliveries changed. */
+  revisions: Revision[];
 }
 
 /** read → validate: every input file, every problem of every file, in one pass. */
@@ -26,12 +28,12 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     issues.push(...r.issues);
     return r.records;
   });
-  const validated = validateFiles(fileRecords, { notation: options.decimal, peildatum: options.peildatum, register });
+  const validated = validateFiles(fileRecords, { notation: options.decimal, peildatum: options.peildatum, register, revisions: options.revisions ?? 'error' });
   issues.push(...validated.issues);
   if (expanded.length === 0 || (validated.submissions.length === 0 && !issues.some((i) => i.severity === 'error'))) {
     issues.push(makeIssue('error', 'input/no-submissions', NOWHERE));
   }
-  return { files: expanded, inputs: read.inputs, submissions: validated.submissions, issues, register };
+  return { files: expanded, inputs: read.inputs, submissions: validated.submissions, issues, register, revisions: validated.revisions };
 }
 
 /** Errors fail a run; under --strict, warnings do too. */

@@ -39,7 +39,17 @@ export interface IndicatorDef {
   aggregation: Aggregation;
   /** Shown per GI as well as nationally. */
   perGi: boolean;
+  /** Where the figure comes from and where it was defined or published (jbmonitor explain). */
+  source?: Labels;
 }
+
+const U = (nl: string, en: string): Labels => ({ nl: `Uitvraag GI's: ${nl}`, en: `GI data request: ${en}` });
+const NULMETING = { nl: 'Kamerbrief 24 januari 2023 (nulmeting 1 december 2022)', en: 'letter to Parliament, 24 January 2023 (baseline 1 December 2022)' };
+const MONITOR_2024 = { nl: 'voortgangsbrief juni 2024, bijlage 2 (Monitor effecten verbetermaatregelen)', en: 'progress letter June 2024, appendix 2 (Monitor effecten verbetermaatregelen)' };
+const src = (fields: Labels, ...letters: Labels[]): Labels => ({
+  nl: [fields.nl, ...letters.map((l) => l.nl)].join('; '),
+  en: [fields.en, ...letters.map((l) => l.en)].join('; '),
+});
 
 const FTE: Labels = { nl: 'fte', en: 'fte' };
 const MEASURES: Labels = { nl: 'maatregelen', en: 'measures' };
@@ -52,6 +62,7 @@ const share = (id: string, type: BaseKey, label: Labels, typeLabel: Labels): Ind
   id, label, unit: PCT, display: 'percent', decimals: { national: 0, gi: 0 }, perGi: true,
   formula: { nl: `Σ ${typeLabel.nl} / Σ totaal maatregelen (GI's met beide)`, en: `Σ ${typeLabel.en} / Σ total measures (GIs with both)` },
   aggregation: { kind: 'ratio', num: type, den: 'maatregelen' },
+  source: src(U(`aantal ${typeLabel.nl} en totaal aantal maatregelen`, `number of ${typeLabel.en} and total measures`), NULMETING),
 });
 
 export const INDICATORS: readonly IndicatorDef[] = [
@@ -59,33 +70,40 @@ export const INDICATORS: readonly IndicatorDef[] = [
     id: 'formatie_fte', label: { nl: 'Formatie jeugdbeschermers', en: 'Staff establishment' }, unit: FTE,
     formula: { nl: 'Σ formatie (fte)', en: 'Σ establishment (fte)' },
     display: 'number', decimals: { national: 0, gi: 1 }, aggregation: { kind: 'sum', of: 'formatie' }, perGi: true,
+    source: src(U('Formatie jeugdbeschermers (fte)', 'staff establishment (fte)'), NULMETING, MONITOR_2024),
   },
   {
     id: 'beschikbare_fte', label: { nl: 'Beschikbare formatie (daadwerkelijke bezetting)', en: 'Available staff' }, unit: FTE,
     formula: { nl: 'Σ beschikbare fte; waar alleen het percentage is opgegeven: formatie × beschikbaarheid', en: 'Σ available fte; where only the rate is given: establishment × availability' },
     display: 'number', decimals: { national: 0, gi: 1 }, aggregation: { kind: 'sum', of: 'beschikbaar' }, perGi: true,
+    source: src(U('Beschikbare formatie (fte) of Beschikbaarheid (%)', 'available staff (fte) or availability (%)'), NULMETING, MONITOR_2024),
   },
   {
     id: 'beschikbaarheid', label: { nl: 'Beschikbaarheid', en: 'Availability' }, unit: PCT,
     formula: { nl: 'Σ beschikbare fte / Σ formatie (GI\'s met beide)', en: 'Σ available fte / Σ establishment (GIs with both)' },
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'ratio', num: 'beschikbaar', den: 'formatie' }, perGi: true,
+    source: src(U('Beschikbare formatie en Formatie', 'available staff and establishment'), NULMETING),
   },
   {
     id: 'maatregelen_totaal', label: { nl: 'Maatregelen in behandeling', en: 'Measures in hand' }, unit: MEASURES,
     formula: { nl: 'Σ (OTS + voogdij + JR)', en: 'Σ (OTS + guardianship + JR)' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'maatregelen' }, perGi: true,
+    source: src(U('Totaal aantal maatregelen, of OTS + voogdij + JR', 'total measures, or OTS + guardianship + JR'), NULMETING, MONITOR_2024),
   },
   {
     id: 'ots', label: { nl: 'Aantal OTS', en: 'Supervision orders (OTS)' }, unit: MEASURES, formula: { nl: 'Σ OTS', en: 'Σ OTS' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'ots' }, perGi: true,
+    source: src(U('Aantal ondertoezichtstellingen', 'supervision orders'), NULMETING),
   },
   {
     id: 'voogdij', label: { nl: 'Aantal voogdijmaatregelen', en: 'Guardianships' }, unit: MEASURES, formula: { nl: 'Σ voogdij', en: 'Σ guardianship' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'voogdij' }, perGi: true,
+    source: src(U('Aantal voogdijmaatregelen', 'guardianships'), NULMETING),
   },
   {
     id: 'jr', label: { nl: 'Aantal JR-maatregelen', en: 'Youth probation orders (JR)' }, unit: MEASURES, formula: { nl: 'Σ JR', en: 'Σ JR' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'jr' }, perGi: true,
+    source: src(U('Aantal jeugdreclasseringsmaatregelen', 'youth probation orders'), NULMETING),
   },
   share('aandeel_ots', 'ots', { nl: 'Aandeel OTS', en: 'Share OTS' }, { nl: 'OTS', en: 'OTS' }),
   share('aandeel_voogdij', 'voogdij', { nl: 'Aandeel voogdij', en: 'Share guardianship' }, { nl: 'voogdij', en: 'guardianship' }),
@@ -94,66 +112,79 @@ export const INDICATORS: readonly IndicatorDef[] = [
     id: 'organisatieworkload', label: { nl: 'Organisatieworkload', en: 'Organisation workload' }, unit: PER_FTE,
     formula: { nl: 'Σ maatregelen / Σ beschikbare fte (GI\'s met beide)', en: 'Σ measures / Σ available fte (GIs with both)' },
     display: 'number', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'ratio', num: 'maatregelen', den: 'beschikbaar' }, perGi: true,
+    source: src(U('Totaal aantal maatregelen en Beschikbare formatie', 'total measures and available staff'), NULMETING, MONITOR_2024),
   },
   {
     id: 'wachtlijst_start', label: { nl: 'Wachtlijst bij start', en: 'Waiting list at start' }, unit: CHILDREN,
     formula: { nl: 'Σ kinderen met een nieuwe maatregel, niet binnen 5 dagen toegewezen', en: 'Σ children with a new measure not assigned within 5 days' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'wachtlijst_start' }, perGi: true,
+    source: src(U('Kinderen niet binnen 5 dagen toegewezen', 'children not assigned within 5 days'), NULMETING, MONITOR_2024),
   },
   {
     id: 'aandeel_wachtlijst_start', label: { nl: 'Wachtlijst bij start, aandeel van alle maatregelen', en: 'Waiting list at start, share of all measures' }, unit: PCT,
     formula: { nl: 'Σ wachtlijst bij start (GI\'s die ook een totaal gaven) / Σ maatregelen van alle GI\'s', en: 'Σ waiting at start (GIs that also gave a total) / Σ measures of all GIs' },
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', num: 'wachtlijst_start' }, perGi: true,
+    source: src(U('Kinderen niet binnen 5 dagen toegewezen en Totaal aantal maatregelen', 'children not assigned within 5 days and total measures'), NULMETING),
   },
   {
     id: 'interne_wachtlijst', label: { nl: 'Interne wachtlijst', en: 'Internal waiting list' }, unit: CHILDREN,
     formula: { nl: 'Σ kinderen in een maatregel zonder vaste jeugdbeschermer', en: 'Σ children in a measure without a fixed jeugdbeschermer' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'interne_wachtlijst' }, perGi: true,
+    source: src(U('Kinderen op interne wachtlijst', 'children on the internal waiting list'), NULMETING, MONITOR_2024),
   },
   {
     id: 'aandeel_interne_wachtlijst', label: { nl: 'Interne wachtlijst, aandeel van alle maatregelen', en: 'Internal waiting list, share of all measures' }, unit: PCT,
     formula: { nl: 'Σ interne wachtlijst (GI\'s die ook een totaal gaven) / Σ maatregelen van alle GI\'s', en: 'Σ internal waiting (GIs that also gave a total) / Σ measures of all GIs' },
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', num: 'interne_wachtlijst' }, perGi: true,
+    source: src(U('Kinderen op interne wachtlijst en Totaal aantal maatregelen', 'children on the internal waiting list and total measures'), NULMETING),
   },
   {
     id: 'wachtend_totaal', label: { nl: 'Totaal wachtende kinderen', en: 'Total children waiting' }, unit: CHILDREN,
     formula: { nl: 'Σ wachtlijst bij start + Σ interne wachtlijst', en: 'Σ waiting at start + Σ internal waiting' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum-of-parts', parts: ['wachtlijst_start', 'interne_wachtlijst'] }, perGi: true,
+    source: src(U('beide wachtlijsten', 'both waiting lists'), MONITOR_2024),
   },
   {
     id: 'wachtdagen_start', label: { nl: 'Gemiddelde wachttijd bij start', en: 'Mean wait at start' }, unit: DAYS,
     formula: { nl: 'Σ (wachtdagen × wachtenden) / Σ wachtenden, wachtlijst bij start', en: 'Σ (days × children waiting) / Σ children waiting, start list' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'weighted-mean', value: 'wachtdagen_start', weight: 'wachtlijst_start' }, perGi: true,
+    source: src(U('Gemiddelde wachttijd bij start (dagen)', 'mean wait at start (days)'), MONITOR_2024),
   },
   {
     id: 'wachtdagen_intern', label: { nl: 'Gemiddelde wachttijd interne wachtlijst', en: 'Mean wait on internal list' }, unit: DAYS,
     formula: { nl: 'Σ (wachtdagen × wachtenden) / Σ wachtenden, interne wachtlijst', en: 'Σ (days × children waiting) / Σ children waiting, internal list' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'weighted-mean', value: 'wachtdagen_intern', weight: 'interne_wachtlijst' }, perGi: true,
+    source: src(U('Gemiddelde wachttijd interne wachtlijst (dagen)', 'mean wait on the internal list (days)'), MONITOR_2024),
   },
   {
     id: 'personeelsverloop', label: { nl: 'Personeelsverloop', en: 'Staff turnover' }, unit: PCT,
     formula: { nl: 'Σ (verloop × formatie) / Σ formatie', en: 'Σ (turnover × establishment) / Σ establishment' },
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'weighted-mean', value: 'personeelsverloop', weight: 'formatie' }, perGi: true,
+    source: src(U('Personeelsverloop (%)', 'staff turnover (%)'), MONITOR_2024),
   },
   {
     id: 'ziekteverzuim', label: { nl: 'Ziekteverzuim', en: 'Sickness absence' }, unit: PCT,
     formula: { nl: 'Σ (verzuim × formatie) / Σ formatie', en: 'Σ (sickness × establishment) / Σ establishment' },
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'weighted-mean', value: 'ziekteverzuim', weight: 'formatie' }, perGi: true,
+    source: src(U('Ziekteverzuim (%)', 'sickness absence (%)'), MONITOR_2024),
   },
   {
     id: 'netto_toename_fte', label: { nl: 'Netto toename formatie', en: 'Net change in establishment' }, unit: FTE,
     formula: { nl: 'Σ formatie − Σ formatie op de vorige peildatum met formatie, over de GI\'s die in beide voorkomen', en: 'Σ establishment − Σ establishment on the previous reference date with it, over the GIs present in both' },
     display: 'number', decimals: { national: 0, gi: 1 }, aggregation: { kind: 'change-since-previous', of: 'formatie' }, perGi: true,
+    source: src(U('Formatie jeugdbeschermers in twee rondes', 'staff establishment in two rounds'), { nl: 'motie Hijink (Kamerstuk 31 839 nr. 901): netto toename van het aantal jeugdbeschermers', en: 'motion Hijink (Kamerstuk 31 839 no. 901): net increase in jeugdbeschermers' }),
   },
   {
     id: 'workload_boven_streefwaarde', label: { nl: 'Workload boven streefwaarde', en: 'Workload above target' }, unit: PER_FTE,
     formula: { nl: 'organisatieworkload − streefwaarde', en: 'organisation workload − target' },
     display: 'number', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'minus-target', of: 'organisatieworkload' }, perGi: true,
+    source: src({ nl: 'organisatieworkload en --norm', en: 'organisation workload and --norm' }, { nl: 'sectorafspraak maart 2023: streefwaarde 12 maatregelen per fte', en: 'sector agreement March 2023: target of 12 measures per fte' }),
   },
   {
     id: 'gis_boven_streefwaarde', label: { nl: 'GI\'s boven streefwaarde', en: 'GIs above target' }, unit: { nl: 'GI\'s', en: 'GIs' },
     formula: { nl: 'aantal GI\'s met organisatieworkload > streefwaarde', en: 'number of GIs with organisation workload > target' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'count-above-target', of: 'organisatieworkload' }, perGi: false,
+    source: src({ nl: 'organisatieworkload per GI en --norm', en: 'organisation workload per GI and --norm' }, { nl: 'sectorafspraak maart 2023: streefwaarde 12 maatregelen per fte', en: 'sector agreement March 2023: target of 12 measures per fte' }),
   },
 ];
 

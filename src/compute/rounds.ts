@@ -3,6 +3,7 @@ import { aggregate, type Aggregated, type GiBase } from './aggregate.js';
 import { baseOf } from './base.js';
 import { INDICATORS } from './indicators.js';
 import { compareNames, compareText } from './order.js';
+import { addChanges } from './trend.js';
 
 /**
  * Compute every indicator for every peildatum, nationally and per GI. Pure: the same submissions
@@ -16,7 +17,7 @@ export function computeRounds(submissions: readonly Submission[], monitorGis: re
   const dates = [...byDate.keys()].sort(compareText);
 
   const earlier: { peildatum: string; gis: GiBase[] }[] = [];
-  return dates.map((peildatum) => {
+  const rounds = dates.map((peildatum): Round => {
     const subs = [...(byDate.get(peildatum) ?? [])].sort((a, b) => compareNames(a.gi, b.gi));
     const expected = [...new Set([...monitorGis, ...subs.map((s) => s.gi)])].sort(compareNames);
     const gis: GiBase[] = subs.map((s) => ({ gi: s.gi, base: baseOf(s.figures) }));
@@ -35,6 +36,8 @@ export function computeRounds(submissions: readonly Submission[], monitorGis: re
     earlier.push({ peildatum, gis });
     return { peildatum, expected, national, gis: giResults };
   });
+  // Changes against earlier rounds (issue 5): a separate pass, see compute/trend.ts.
+  return addChanges(rounds, earlier, options.norm);
 }
 
 function emptyNational(expected: readonly string[]): NationalValue {

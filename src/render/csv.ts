@@ -5,6 +5,7 @@ import { formatPlain } from './format.js';
 import { neutraliseFormula } from './safe-text.js';
 import { labelOf } from './table.js';
 import { word } from './words.js';
+import { changeColumns } from './csv-over-time.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -27,6 +28,8 @@ export function renderCsv(report: Report, options: CsvOptions): string {
     ...INDICATORS.map((d) => labelOf(d, lang)),
     ...lowerBoundDefs.map((d) => `${labelOf(d, lang)} – ${word('atLeastColumn', lang)}`),
   ];
+  const changes = changeColumns(report, lang, labelOf);
+  header.push(...changes.header);
   const rows: string[][] = [header.map(neutraliseFormula)];
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatPlain(v, lang));
   const flag = (b: boolean | undefined) => (b ? word('yes', lang) : word('no', lang));
@@ -35,6 +38,7 @@ export function renderCsv(report: Report, options: CsvOptions): string {
       round.peildatum, word('levelNational', lang), '',
       ...INDICATORS.map((d) => num(round.national[d.id]?.value)),
       ...lowerBoundDefs.map((d) => flag(round.national[d.id]?.lower_bound)),
+      ...changes.national(round),
     ]);
     if (options.nationalOnly) continue;
     for (const g of round.gis) {
@@ -42,6 +46,7 @@ export function renderCsv(report: Report, options: CsvOptions): string {
         round.peildatum, word('levelGi', lang), neutraliseFormula(g.gi),
         ...INDICATORS.map((d) => (d.perGi ? num(g.indicators[d.id]?.value) : '')),
         ...lowerBoundDefs.map((d) => (d.perGi ? flag(g.indicators[d.id]?.lower_bound) : '')),
+        ...changes.gi(g),
       ]);
     }
   }

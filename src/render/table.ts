@@ -6,6 +6,7 @@ import { AT_LEAST, formatIndicator, formatNumber } from './format.js';
 import { PLAIN, type Style } from './style.js';
 import { coverageText, word } from './words.js';
 import { placeText } from '../validate/messages.js';
+import { renderChangeBlock, renderOverTimeSections } from './table-over-time.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -81,11 +82,13 @@ export function renderTable(report: Report, options: TableOptions): string {
     out.push(style.bold(`${word('title', lang)} — ${word('peildatum', lang).toLowerCase()} ${formatLongDate(round.peildatum, lang)}`), '');
     out.push(style.bold(`${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`));
     out.push(...nationalBlock(round, lang, style), '');
+    out.push(...renderChangeBlock(round, lang, style));
     if (!options.nationalOnly) {
       out.push(style.bold(word('perGi', lang)));
       out.push(...giBlock(round, lang, style), '');
     }
   }
+  out.push(...renderOverTimeSections(report, lang, style, Boolean(options.nationalOnly)));
   out.push(`${word('target', lang)}: ${formatNumber(report.options.norm, Number.isInteger(report.options.norm) ? 0 : 1, lang)} ${word('targetText', lang)}. ${word('notDelivered', lang)}.`);
   out.push(`${word('sources', lang)}:`);
   for (const input of report.inputs) out.push(`  ${input.path}  sha256:${input.sha256}`);

@@ -116,11 +116,23 @@ export const FIELDS: readonly FieldDef[] = [
     help: { nl: 'Ziekteverzuimpercentage van jeugdbeschermers', en: 'Sickness absence rate of jeugdbeschermers' },
     aliases: ['verzuim', 'ziekteverzuimpercentage', 'sickness'],
   },
+  {
+    key: 'aanleverdatum', type: 'date',
+    label: { nl: 'Aanleverdatum', en: 'Delivery date' }, unit: null,
+    help: {
+      nl: 'De datum waarop de GI deze cijfers (opnieuw) aanleverde; beslist bij een herlevering (--revisions latest)',
+      en: 'The date the GI (re-)delivered these figures; decides between re-deliveries (--revisions latest)',
+    },
+    aliases: ['datum aanlevering', 'leverdatum', 'aangeleverd op', 'delivery date', 'submission date'],
+  },
 ];
+
+/** Fields that describe a submission rather than hold a figure: never parsed as numbers. */
+const NOT_FIGURES: ReadonlySet<FieldKey> = new Set<FieldKey>(['gi', 'peildatum', 'aanleverdatum']);
 
 export const FIGURE_KEYS: readonly FigureKey[] = FIELDS
   .map((f) => f.key)
-  .filter((k): k is FigureKey => k !== 'gi' && k !== 'peildatum');
+  .filter((k): k is FigureKey => !NOT_FIGURES.has(k));
 
 export const FIELD_BY_KEY: ReadonlyMap<FieldKey, FieldDef> = new Map(FIELDS.map((f) => [f.key, f]));
 

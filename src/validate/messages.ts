@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'one-notation': { nl: 'één getalnotatie per bestand', en: 'one number notation per file' },
   'one-percent-style': { nl: 'één schrijfwijze van percentages per veld (0,8 of 80%)', en: 'one way of writing percentages per field (0.8 or 80%)' },
   'sum-of-rows': { nl: 'de som van de rijen erboven', en: 'the sum of the rows above' },
+  'delivery-date': { nl: 'een eigen aanleverdatum per aanlevering (met --revisions latest)', en: 'a distinct delivery date per submission (with --revisions latest)' },
 };
 
 const nl: Record<string, Template> = {
@@ -73,6 +74,10 @@ const nl: Record<string, Template> = {
   'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${String(i.params.sum)}, meer dan het totaal van ${String(i.params.total)}.`,
   'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
   'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${String(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
+  'revision/undated': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
+  'revision/same-date': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}) met dezelfde aanleverdatum ${i.value ?? ''}: niet te bepalen welke geldt.`,
+  'revision/applied': (i) => `Herlevering: deze aanlevering van ${i.value ?? ''} vervangt die van ${String(i.params.oldDate)} (${String(i.params.old)}) voor ${String(i.params.gi)} op ${String(i.params.peildatum)}; ${String(i.params.changed)} cijfer(s) gewijzigd.`,
+  'revision/hint': (i) => `Deze aanlevering voor ${String(i.params.gi)} op ${String(i.params.peildatum)} is de laatste (aanleverdatum ${i.value ?? ''}): met --revisions latest vervangt zij de eerdere.`,
 };
 
 const en: Record<string, Template> = {
@@ -123,6 +128,10 @@ const en: Record<string, Template> = {
   'rule/types-exceed-total': (i) => `The types of measures given add up to ${String(i.params.sum)}, more than the total of ${String(i.params.total)}.`,
   'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
   'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${String(i.params.parts)}); they are ignored: only cell values are read.`,
+  'revision/undated': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
+  'revision/same-date': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}) with the same delivery date ${i.value ?? ''}: cannot tell which one holds.`,
+  'revision/applied': (i) => `Re-delivery: this submission of ${i.value ?? ''} replaces the one of ${String(i.params.oldDate)} (${String(i.params.old)}) for ${String(i.params.gi)} on ${String(i.params.peildatum)}; ${String(i.params.changed)} figure(s) changed.`,
+  'revision/hint': (i) => `This submission for ${String(i.params.gi)} on ${String(i.params.peildatum)} is the latest (delivery date ${i.value ?? ''}): with --revisions latest it replaces the earlier one.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };

@@ -70,19 +70,19 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
 }
 
 /** Read the peildatum: a date cell, an Excel serial (said so), or a date written by hand. */
-export function readDate(cell: FieldCell, ctx: FileContext): FieldReading<string> {
+export function readDate(cell: FieldCell, ctx: FileContext, field: 'peildatum' | 'aanleverdatum' = 'peildatum'): FieldReading<string> {
   const v = cell.value;
   const bad = (value: string | null, type = 'cell/date'): FieldReading<string> =>
-    ({ value: null, issues: [makeIssue('error', type, cell.place, { field: 'peildatum', value, expected: 'date' })] });
+    ({ value: null, issues: [makeIssue('error', type, cell.place, { field, value, expected: 'date' })] });
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
     case 'date': return { value: v.iso, issues: [] };
-    case 'formula-without-result': return { value: null, issues: [makeIssue('error', 'cell/formula-without-result', cell.place, { field: 'peildatum', params: { formula: v.formula } })] };
+    case 'formula-without-result': return { value: null, issues: [makeIssue('error', 'cell/formula-without-result', cell.place, { field, params: { formula: v.formula } })] };
     case 'number': case 'text': {
       const reading = v.kind === 'number' ? dateFromSerial(v.number, ctx.date1904) : parseDateText(v.text, ctx.date1904);
       const shown = v.kind === 'number' ? String(v.number) : v.text;
       if (!reading.ok) return bad(shown);
-      const issues = reading.fromSerial ? [makeIssue('warning', 'cell/date-serial', cell.place, { field: 'peildatum', value: shown, params: { iso: reading.iso } })] : [];
+      const issues = reading.fromSerial ? [makeIssue('warning', 'cell/date-serial', cell.place, { field, value: shown, params: { iso: reading.iso } })] : [];
       return { value: reading.iso, issues };
     }
     default: return bad(v.kind === 'error' ? v.text : String(v.kind === 'boolean' ? v.bool : ''));

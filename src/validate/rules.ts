@@ -57,7 +57,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
 }
 
 /** Map each record's GI through the register and build the submissions. */
-export function toSubmissions(records: readonly ParsedRecord[], register: GiRegister): { submissions: Submission[]; issues: Issue[] } {
+export function toSubmissions(records: readonly ParsedRecord[], register: GiRegister, duplicatesAreErrors = true): { submissions: Submission[]; issues: Issue[] } {
   const submissions: Submission[] = [];
   const issues: Issue[] = [];
   for (const r of records) {
@@ -76,9 +76,11 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
       figures: r.figures,
       source: r.source,
       warnedFields: [...r.warned].sort(),
+      aanleverdatum: r.aanleverdatum,
     });
   }
-  issues.push(...checkDuplicates(submissions));
+  // With --revisions latest, validate/revisions.ts decides between duplicates instead.
+  if (duplicatesAreErrors) issues.push(...checkDuplicates(submissions));
   return { submissions, issues };
 }
 

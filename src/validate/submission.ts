@@ -16,6 +16,8 @@ export interface ParsedRecord {
   giAsGiven: string | null;
   giPlace: Place;
   peildatum: string | null;
+  /** The delivery date, when given (decides between re-deliveries). */
+  aanleverdatum: string | null;
   figures: Figures;
   places: Partial<Record<FigureKey, Place>>;
   warned: Set<FigureKey>;
@@ -112,7 +114,14 @@ function parseRecord(
   } else {
     issues.push(makeIssue('error', 'row/missing-peildatum', dateCell?.place ?? raw.place, { field: 'peildatum', expected: 'date' }));
   }
-  return { giAsGiven: gi.value, giPlace: giCell?.place ?? raw.place, peildatum, figures, places, warned, source: raw.place };
+  let aanleverdatum: string | null = null;
+  const deliveryCell = raw.cells.aanleverdatum;
+  if (deliveryCell && deliveryCell.value.kind !== 'empty') {
+    const d = readDate(deliveryCell, ctx, 'aanleverdatum');
+    issues.push(...d.issues);
+    aanleverdatum = d.value;
+  }
+  return { giAsGiven: gi.value, giPlace: giCell?.place ?? raw.place, peildatum, aanleverdatum, figures, places, warned, source: raw.place };
 }
 
 /** A `Totaal` row is checked against the sum of the rows above it, then left out. */

@@ -14,6 +14,10 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 export const SCENARIOS: { name: string; args: string[] }[] = [
   { name: 'nulmeting-2022-12-01', args: ['fixtures/nulmeting-2022-12-01'] },
+  // Four rounds (baseline + 1 Oct 2023, 1 Jan 2024, 1 Apr 2024), compared with the letters' figures.
+  { name: 'vier-rondes-2022-2024', args: ['fixtures/nulmeting-2022-12-01', 'fixtures/rondes-2023-2024', '--compare', 'data/published.csv'] },
+  // The baseline re-delivered in March 2024: the later published 17,1 and 2.072.
+  { name: 'herlevering-2022-12-01', args: ['fixtures/herlevering-2022-12-01', '--revisions', 'latest', '--compare', 'data/published.csv'] },
 ];
 
 const LANGS = ['nl', 'en'] as const;
