@@ -38,5 +38,22 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
       setExit(await compute(inputs, flags, ctx));
     });
 
+  // issue 3: validate
+  program
+    .command('validate')
+    .description('lees en controleer de aanleveringen zonder te rekenen: elk probleem met plaats, veld, gelezen waarde en verwachting')
+    .argument('<inputs...>', 'bestanden (.xlsx, .xlsm, .csv) en/of mappen (recursief gelezen)')
+    .addOption(new Option('-f, --format <format>', 'uitvoer: table (leesbaar, per bestand) of json (dezelfde problemen als data)').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
+    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
+    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
+    .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)')
+    .addHelpText('after', '\nExitcodes: 0 geen fouten, 1 fouten (of waarschuwingen met --strict), 2 verkeerd gebruik of een pad dat niet bestaat.')
+    .action(async (inputs: string[], flags: Record<string, unknown>) => {
+      const { validate } = await import('./commands/validate.js');
+      setExit(await validate(inputs, flags, ctx));
+    });
+
   return program;
 }

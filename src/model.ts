@@ -156,6 +156,8 @@ export interface Submission {
   source: Place;
   /** Fields delivered with a warning, for the delivery matrix. */
   warnedFields: FigureKey[];
+  /** Where each delivered figure sits, for messages about the figure (e.g. a change against the previous round). */
+  places?: Partial<Record<FigureKey, Place>>;
 }
 
 /** One GI of the register. */

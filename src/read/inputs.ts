@@ -109,7 +109,8 @@ async function readOne(buffer: Buffer, file: string, hash: string): Promise<{ fi
       const wb = await readXlsx(buffer, file);
       return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets } };
     } catch {
-      return { issue: makeIssue('error', 'file/not-spreadsheet', place, { expected: 'spreadsheet' }) };
+      // A zip that exceljs cannot open: truncated in transfer, or damaged.
+      return { issue: makeIssue('error', 'file/corrupt', place, { expected: 'spreadsheet' }) };
     }
   }
   if (kind === 'text' && ext === '.csv') {

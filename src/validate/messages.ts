@@ -1,6 +1,6 @@
 import type { Issue, Lang, ReportIssue } from '../model.js';
-import { FIELD_BY_KEY, labelWithUnit } from './fields.js';
-import type { FieldKey } from '../model.js';
+import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
+import type { FieldKey, Place } from '../model.js';
 
 type Template = (i: Issue, field: string) => string;
 
@@ -32,39 +32,43 @@ const nl: Record<string, Template> = {
   'file/unsupported-extension': () => 'Alleen .xlsx, .xlsm en .csv worden gelezen.',
   'file/empty': () => 'Het bestand is leeg.',
   'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${String(i.params.reason ?? '')}.`,
-  'cell/not-delivered': (i, f) => `${f}: "${i.value ?? ''}" is gelezen als niet aangeleverd.`,
-  'cell/date-serial': (i, f) => `${f}: ${i.value ?? ''} is gelezen als Excel-datumnummer: ${String(i.params.iso)}.`,
+  'cell/not-delivered': (i) => `"${i.value ?? ''}" is gelezen als niet aangeleverd (leeg).`,
+  'cell/date-serial': (i) => `${i.value ?? ''} is gelezen als Excel-datumnummer: ${String(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
   'file/no-fields': () => 'Geen herkenbare velden gevonden. Gebruik de labels van de uitvraag (zie `jbmonitor template`).',
   'sheet/ignored': (i) => `Tabblad ${String(i.params.sheet ?? '')} heeft geen herkenbare velden en is overgeslagen.`,
   'input/no-submissions': () => 'Geen aanleveringen gevonden in de opgegeven bestanden en mappen.',
   'cell/formula-without-result': (i) => `De formule ${String(i.params.formula ?? '')} heeft geen opgeslagen uitkomst. Open het bestand in Excel en sla het opnieuw op; jbmonitor rekent formules nooit zelf uit.`,
-  'cell/formula-error': (i, f) => `${f}: de formule geeft de fout ${i.value ?? ''}.`,
-  'cell/not-a-number': (i, f) => `${f}: "${i.value ?? ''}" is geen getal.`,
-  'cell/ambiguous-number': (i, f) => `${f}: "${i.value ?? ''}" is dubbelzinnig (${String(i.params.comma)} met decimale komma, ${String(i.params.point)} met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.`,
-  'cell/wrong-notation': (i, f) => `${f}: "${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}).`,
+  'cell/formula-error': (i) => `De formule geeft de fout ${i.value ?? ''}. Herstel de formule of vul het getal zelf in.`,
+  'cell/not-a-number': (i) => `"${i.value ?? ''}" is geen getal. Vul alleen het getal in, of laat de cel leeg als het cijfer niet geleverd kan worden.`,
+  'cell/ambiguous-number': (i) => `"${i.value ?? ''}" is dubbelzinnig (${String(i.params.comma)} met decimale komma, ${String(i.params.point)} met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.`,
+  'cell/wrong-notation': (i) => `"${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}). Schrijf ${String(i.params.suggestion ?? '')} of geef --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'} op.`,
   'file/mixed-notation': () => 'Het bestand gebruikt zowel de decimale komma als de decimale punt. Gebruik één notatie, of geef --decimal op.',
-  'cell/negative': (i, f) => `${f}: ${i.value ?? ''} is negatief.`,
-  'cell/fractional-count': (i, f) => `${f}: ${i.value ?? ''} is geen geheel aantal.`,
-  'cell/percent-range': (i, f) => `${f}: ${i.value ?? ''} ligt niet tussen 0 en 100%.`,
-  'cell/percent-interpreted': (i, f) => `${f}: ${i.value ?? ''} is gelezen als ${i.value ?? ''}%.`,
-  'field/mixed-percent-style': (_i, f) => `${f}: het bestand schrijft dit percentage zowel als fractie (0,8) als als getal boven 1 (80). Kies één schrijfwijze.`,
-  'cell/date': (i, f) => `${f}: "${i.value ?? ''}" is geen bestaande datum.`,
-  'cell/gi': (i, f) => `${f}: "${i.value ?? ''}" is geen naam van een GI.`,
+  'cell/negative': (i) => `${i.value ?? ''} is negatief. Vul een getal van 0 of meer in.`,
+  'cell/fractional-count': (i) => `${i.value ?? ''} is geen geheel aantal. Tel hele kinderen of maatregelen.`,
+  'cell/percent-range': (i) => `${i.value ?? ''} ligt niet tussen 0 en 100%. Vul een percentage van 0 tot en met 100% in (bijv. 80%).`,
+  'cell/percent-interpreted': (i) => `${i.value ?? ''} is gelezen als ${i.value ?? ''}%. Schrijf ${i.value ?? ''}% om dit te bevestigen.`,
+  'field/mixed-percent-style': () => `Het bestand schrijft dit percentage zowel als fractie (0,8) als als getal boven 1 (80). Kies één schrijfwijze.`,
+  'cell/date': (i) => `"${i.value ?? ''}" is geen bestaande datum. Schrijf bijv. 1-12-2022 of 2022-12-01.`,
+  'cell/gi': (i) => `"${i.value ?? ''}" is geen naam van een GI. Vul de naam van de GI in.`,
   'row/missing-gi': () => 'De naam van de GI ontbreekt.',
   'row/missing-peildatum': () => 'De peildatum ontbreekt (geen kolom of label Peildatum en geen --peildatum).',
   'gi/unknown': (i) => `Onbekende GI "${i.value ?? ''}"${i.params.nearest ? `; bedoelt u "${String(i.params.nearest)}"?` : ''} Voeg haar toe aan het register (--gi-register) als het een nieuwe GI is.`,
   'gi/alias': (i) => `"${i.value ?? ''}" is gelezen als ${String(i.params.name)}.`,
   'column/unknown': (i) => `Kolom "${i.value ?? ''}" is onbekend en wordt genegeerd.`,
-  'rule/types-total': (i) => `OTS + voogdij + JR = ${String(i.params.sum)}, maar het totaal is ${String(i.params.total)}.`,
-  'rule/waiting-exceeds-total': (i, f) => `${f}: ${i.value ?? ''} kinderen wachten, meer dan het totaal van ${String(i.params.total)} maatregelen.`,
+  'rule/types-total': (i) => `OTS + voogdij + JR = ${String(i.params.sum)}, maar het totaal is ${String(i.params.total)}. Corrigeer het totaal of een van de soorten.`,
+  'rule/waiting-exceeds-total': (i) => `${i.value ?? ''} kinderen wachten, meer dan het totaal van ${String(i.params.total)} maatregelen.`,
   'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${String(i.params.derived)} fte, maar de beschikbare formatie is ${String(i.params.reported)} fte (verschil meer dan 0,5 fte).`,
   'rule/availability-above-establishment': (i) => `De beschikbare formatie (${String(i.params.reported)} fte) is groter dan de formatie (${String(i.params.formatie)} fte).`,
   'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend.',
-  'submission/duplicate': (i) => `Twee aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)}: ook in ${String(i.params.other)}. Verwijder of corrigeer er één.`,
-  'row/total-mismatch': (i, f) => `${f}: de totaalrij geeft ${i.value ?? ''}, de som van de rijen is ${String(i.params.sum)}.`,
+  'submission/duplicate': (i) => `Twee aanleveringen voor ${String(i.params.gi)} op peildatum ${String(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer er één.`,
+  'row/total-mismatch': (i) => `De totaalrij geeft ${i.value ?? ''}, de som van de rijen is ${String(i.params.sum)}.`,
   'plausibility/availability-low': (i) => `Beschikbaarheid ${String(i.params.shown)} is lager dan 50%.`,
   'plausibility/workload': (i) => `Organisatieworkload ${String(i.params.shown)} ligt buiten 5–40 maatregelen per fte.`,
-  'plausibility/days-without-count': (_i, f) => `${f} is opgegeven zonder het aantal wachtende kinderen.`,
+  'plausibility/days-without-count': () => 'De gemiddelde wachttijd is opgegeven zonder het aantal wachtende kinderen; het gemiddelde telt landelijk niet mee.',
+  // issue 3
+  'file/corrupt': () => 'Het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand). Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.',
+  'plausibility/change': (i, f) => `${f}: ${num(i.params.now, 'nl')}, ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${String(i.params.pct)}% ten opzichte van peildatum ${String(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
+  'plausibility/small-round': (i) => `Voor peildatum ${String(i.params.peildatum)} leverden maar ${String(i.params.count)} van de ${String(i.params.expected)} GI's aan (${String(i.params.gis)}). Is de peildatum goed getypt?`,
 };
 
 const en: Record<string, Template> = {
@@ -74,39 +78,43 @@ const en: Record<string, Template> = {
   'file/unsupported-extension': () => 'Only .xlsx, .xlsm and .csv are read.',
   'file/empty': () => 'The file is empty.',
   'file/csv-syntax': (i) => `The CSV file cannot be read: ${String(i.params.reason ?? '')}.`,
-  'cell/not-delivered': (i, f) => `${f}: "${i.value ?? ''}" was read as not delivered.`,
-  'cell/date-serial': (i, f) => `${f}: ${i.value ?? ''} was read as an Excel date number: ${String(i.params.iso)}.`,
+  'cell/not-delivered': (i) => `"${i.value ?? ''}" was read as not delivered (empty).`,
+  'cell/date-serial': (i) => `${i.value ?? ''} was read as an Excel date number: ${String(i.params.iso)}. Give the cell a date format if that is wrong.`,
   'file/no-fields': () => 'No recognisable fields found. Use the labels of the uitvraag (see `jbmonitor template`).',
   'sheet/ignored': (i) => `Sheet ${String(i.params.sheet ?? '')} has no recognisable fields and was skipped.`,
   'input/no-submissions': () => 'No submissions found in the given files and folders.',
   'cell/formula-without-result': (i) => `The formula ${String(i.params.formula ?? '')} has no saved result. Open the file in Excel and save it again; jbmonitor never evaluates formulas.`,
-  'cell/formula-error': (i, f) => `${f}: the formula gives the error ${i.value ?? ''}.`,
-  'cell/not-a-number': (i, f) => `${f}: "${i.value ?? ''}" is not a number.`,
-  'cell/ambiguous-number': (i, f) => `${f}: "${i.value ?? ''}" is ambiguous (${String(i.params.comma)} with a decimal comma, ${String(i.params.point)} with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.`,
-  'cell/wrong-notation': (i, f) => `${f}: "${i.value ?? ''}" does not fit this file's number notation (decimal ${String(i.params.notation)}).`,
+  'cell/formula-error': (i) => `The formula gives the error ${i.value ?? ''}. Repair the formula or type the number.`,
+  'cell/not-a-number': (i) => `"${i.value ?? ''}" is not a number. Enter the number only, or leave the cell empty when the figure cannot be delivered.`,
+  'cell/ambiguous-number': (i) => `"${i.value ?? ''}" is ambiguous (${String(i.params.comma)} with a decimal comma, ${String(i.params.point)} with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.`,
+  'cell/wrong-notation': (i) => `"${i.value ?? ''}" does not fit this file's number notation (decimal ${String(i.params.notation)}). Write ${String(i.params.suggestion ?? '')} or set --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'}.`,
   'file/mixed-notation': () => 'The file uses both the decimal comma and the decimal point. Use one notation, or pass --decimal.',
-  'cell/negative': (i, f) => `${f}: ${i.value ?? ''} is negative.`,
-  'cell/fractional-count': (i, f) => `${f}: ${i.value ?? ''} is not a whole number.`,
-  'cell/percent-range': (i, f) => `${f}: ${i.value ?? ''} is not between 0 and 100%.`,
-  'cell/percent-interpreted': (i, f) => `${f}: ${i.value ?? ''} was read as ${i.value ?? ''}%.`,
-  'field/mixed-percent-style': (_i, f) => `${f}: the file writes this percentage both as a fraction (0.8) and as a number above 1 (80). Choose one.`,
-  'cell/date': (i, f) => `${f}: "${i.value ?? ''}" is not an existing date.`,
-  'cell/gi': (i, f) => `${f}: "${i.value ?? ''}" is not a GI name.`,
+  'cell/negative': (i) => `${i.value ?? ''} is negative. Enter a number of 0 or more.`,
+  'cell/fractional-count': (i) => `${i.value ?? ''} is not a whole number. Count whole children or measures.`,
+  'cell/percent-range': (i) => `${i.value ?? ''} is not between 0 and 100%. Enter a percentage from 0 to 100% (e.g. 80%).`,
+  'cell/percent-interpreted': (i) => `${i.value ?? ''} was read as ${i.value ?? ''}%. Write ${i.value ?? ''}% to confirm.`,
+  'field/mixed-percent-style': () => `The file writes this percentage both as a fraction (0.8) and as a number above 1 (80). Choose one.`,
+  'cell/date': (i) => `"${i.value ?? ''}" is not an existing date. Write e.g. 1-12-2022 or 2022-12-01.`,
+  'cell/gi': (i) => `"${i.value ?? ''}" is not a GI name. Enter the GI's name.`,
   'row/missing-gi': () => 'The GI name is missing.',
   'row/missing-peildatum': () => 'The reference date is missing (no Peildatum column or label, and no --peildatum).',
   'gi/unknown': (i) => `Unknown GI "${i.value ?? ''}"${i.params.nearest ? `; did you mean "${String(i.params.nearest)}"?` : ''} Add it to the register (--gi-register) if it is a new GI.`,
   'gi/alias': (i) => `"${i.value ?? ''}" was read as ${String(i.params.name)}.`,
   'column/unknown': (i) => `Column "${i.value ?? ''}" is unknown and ignored.`,
-  'rule/types-total': (i) => `OTS + guardianship + JR = ${String(i.params.sum)}, but the total is ${String(i.params.total)}.`,
-  'rule/waiting-exceeds-total': (i, f) => `${f}: ${i.value ?? ''} children wait, more than the total of ${String(i.params.total)} measures.`,
+  'rule/types-total': (i) => `OTS + guardianship + JR = ${String(i.params.sum)}, but the total is ${String(i.params.total)}. Correct the total or one of the types.`,
+  'rule/waiting-exceeds-total': (i) => `${i.value ?? ''} children wait, more than the total of ${String(i.params.total)} measures.`,
   'rule/availability-mismatch': (i) => `Establishment × availability is ${String(i.params.derived)} fte, but available staff is ${String(i.params.reported)} fte (a difference of more than 0.5 fte).`,
   'rule/availability-above-establishment': (i) => `Available staff (${String(i.params.reported)} fte) exceeds the establishment (${String(i.params.formatie)} fte).`,
   'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed.',
-  'submission/duplicate': (i) => `Two submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)}: also in ${String(i.params.other)}. Remove or correct one.`,
-  'row/total-mismatch': (i, f) => `${f}: the total row gives ${i.value ?? ''}, the sum of the rows is ${String(i.params.sum)}.`,
+  'submission/duplicate': (i) => `Two submissions for ${String(i.params.gi)} on reference date ${String(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct one.`,
+  'row/total-mismatch': (i) => `The total row gives ${i.value ?? ''}, the sum of the rows is ${String(i.params.sum)}.`,
   'plausibility/availability-low': (i) => `Availability ${String(i.params.shown)} is below 50%.`,
   'plausibility/workload': (i) => `Organisation workload ${String(i.params.shown)} is outside 5–40 measures per fte.`,
-  'plausibility/days-without-count': (_i, f) => `${f} is given without the number of waiting children.`,
+  'plausibility/days-without-count': () => 'The mean waiting time is given without the number of waiting children; the mean does not count nationally.',
+  // issue 3
+  'file/corrupt': () => 'The file is damaged or incomplete (not a readable .xlsx file). Open it in Excel, save it again as .xlsx and deliver it again.',
+  'plausibility/change': (i, f) => `${f}: ${num(i.params.now, 'en')}, ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${String(i.params.pct)}% against reference date ${String(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
+  'plausibility/small-round': (i) => `For reference date ${String(i.params.peildatum)} only ${String(i.params.count)} of the ${String(i.params.expected)} GIs delivered (${String(i.params.gis)}). Is the reference date typed correctly?`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
@@ -140,8 +148,40 @@ export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
   return { ...rest, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
 }
 
+/** A number in the message language: 2.566,5 / 2,566.5. */
+function num(value: string | number | undefined, lang: Lang): string {
+  const n = Number(value);
+  return Number.isFinite(n) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n) : String(value ?? '');
+}
+
+function otherPlace(i: Issue, lang: Lang): string {
+  const p = i.params;
+  const text = (k: string): string | null => (p[k] === undefined || p[k] === '' ? null : String(p[k]));
+  const row = p.other_row === undefined || p.other_row === '' ? null : Number(p.other_row);
+  return placeText({ file: text('other_file'), sheet: text('other_sheet'), cell: text('other_cell'), row, column: null }, lang) || '?';
+}
+
+/**
+ * Where an issue sits, with its field when the place does not already name it:
+ * "jb-noord.xlsx › Uitvraag › B7 (Formatie jeugdbeschermers)", "x.csv › rij 3 › formatie_fte".
+ */
+export function locationText(issue: Issue | ReportIssue, lang: Lang): string {
+  const place = placeText(issue, lang);
+  if (!issue.field) return place;
+  const def = FIELD_BY_KEY.get(issue.field as FieldKey);
+  const label = def ? def.label[lang] : issue.field;
+  if (issue.column && !issue.cell && (issue.column === issue.field || (def && matchField(issue.column) === def.key))) return place;
+  return place ? `${place} (${label})` : label;
+}
+
+/** One issue as a line of text, without its severity: "place (field): message". */
+export function issueLine(issue: ReportIssue, lang: Lang): string {
+  const where = locationText(issue, lang);
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
 /** "file › sheet › B7" for a workbook, "file › rij 4 › kolom" for a CSV file. */
-export function placeText(issue: Issue | ReportIssue, lang: Lang): string {
+export function placeText(issue: Place, lang: Lang): string {
   const parts: string[] = [];
   if (issue.file) parts.push(issue.file);
   if (issue.sheet) parts.push(issue.sheet);

@@ -1,7 +1,7 @@
 import type { FieldCell, FigureKey, Issue } from '../model.js';
 import { fieldDef } from './fields.js';
 import { makeIssue } from './issues.js';
-import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 import { constraintIssueType } from './schema.js';
 
 /** What the file tells us about how to read its hand-written values. */
@@ -17,6 +17,15 @@ const NOT_DELIVERED = new Set(['-', '–', '—', 'nvt', 'n.v.t.', 'n.v.t', 'nb'
 
 function shownNumber(n: number): string {
   return String(Math.round(n * 1e9) / 1e9);
+}
+
+/** The value as the other notation reads it, written in the file's notation without thousands: "2.566,5" → "2566.5". */
+function suggestion(body: string, percentSign: boolean, notation: Notation | null): string {
+  const { comma, point } = readingsOf(body);
+  const value = notation === 'comma' ? point : comma;
+  if (value === null) return '';
+  const text = shownNumber(value);
+  return `${notation === 'comma' ? text.replace('.', ',') : text}${percentSign ? '%' : ''}`;
 }
 
 /** Read a figure cell: a number in a workbook is taken as it is; text is read in the file's notation. */
@@ -44,7 +53,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
       const reading = parseNumberText(body, ctx.notation);
       if (!reading.ok) {
         if (reading.reason === 'ambiguous') return err('cell/ambiguous-number', raw, { comma: shownNumber(reading.comma), point: shownNumber(reading.point) });
-        if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '' });
+        if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '', suggestion: suggestion(body, percentSign, ctx.notation) });
         return err('cell/not-a-number', raw);
       }
       number = percentSign ? reading.value / 100 : reading.value;

@@ -67,14 +67,16 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
       figures: r.figures,
       source: r.source,
       warnedFields: [...r.warned].sort(),
+      places: r.places,
     });
   }
   issues.push(...checkDuplicates(submissions));
   return { submissions, issues };
 }
 
-function placeName(p: Place): string {
-  return [p.file, p.sheet, p.row !== null && p.cell === null ? `rij ${p.row}` : null].filter(Boolean).join(' › ');
+/** The other submission's place as params (strings and numbers only): the message renders it per language. */
+function otherParams(p: Place): Record<string, string | number> {
+  return { other_file: p.file ?? '', other_sheet: p.sheet ?? '', other_cell: p.cell ?? '', other_row: p.cell === null && p.row !== null ? p.row : '' };
 }
 
 /** Two submissions for one GI and peildatum are a conflict, never summed: name both. */
@@ -89,7 +91,7 @@ export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
       continue;
     }
     issues.push(makeIssue('error', 'submission/duplicate', s.source, {
-      field: 'gi', value: s.gi, expected: 'one-submission', params: { gi: s.gi, peildatum: s.peildatum, other: placeName(earlier.source) },
+      field: 'gi', value: s.gi, expected: 'one-submission', params: { gi: s.gi, peildatum: s.peildatum, ...otherParams(earlier.source) },
     }));
   }
   return issues;

@@ -1,5 +1,6 @@
 import type { Issue, Submission } from '../model.js';
 import { checkPlausibility } from './plausibility.js';
+import { checkAcrossRounds } from './plausibility-rounds.js';
 import type { GiRegister } from './register.js';
 import { toSubmissions } from './rules.js';
 import { parseFile, type FileRecords, type ParseOptions } from './submission.js';
@@ -19,5 +20,6 @@ export function validateFiles(files: readonly FileRecords[], options: ValidateOp
   const { submissions, issues: ruleIssues } = toSubmissions(parsed, options.register);
   issues.push(...ruleIssues);
   for (const s of submissions) issues.push(...checkPlausibility(s));
+  issues.push(...checkAcrossRounds(submissions, options.register.monitorNames));
   return { submissions, issues };
 }
