@@ -37,9 +37,11 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
 
   let number: number;
   let explicitPercent = false;
+  // The value as the GI sees it in the cell, for messages: "2.566,5", "120%".
+  let seen: string;
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
-    case 'number': number = v.number; explicitPercent = v.percent; break;
+    case 'number': number = v.number; explicitPercent = v.percent; seen = v.percent ? `${shownNumber(v.number * 100)}%` : shownNumber(v.number); break;
     case 'formula-without-result': return err('cell/formula-without-result', null, { formula: v.formula });
     case 'error': return err('cell/formula-error', v.text);
     case 'boolean': return err('cell/not-a-number', String(v.bool));
@@ -58,6 +60,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
       }
       number = percentSign ? reading.value / 100 : reading.value;
       explicitPercent = percentSign;
+      seen = raw;
       break;
     }
   }
@@ -67,13 +70,13 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
   let percentStyle: PercentStyle | undefined;
   if (def.type === 'percent') {
     const p = interpretPercent(number, explicitPercent);
-    if (!p.ok) return err('cell/percent-range', `${shownNumber(p.shown)}%`);
-    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: shownNumber(number) }));
+    if (!p.ok) return err('cell/percent-range', seen);
+    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: seen }));
     number = p.fraction;
     percentStyle = p.style;
   }
   const violated = constraintIssueType(key, number);
-  if (violated) return err(violated, shownNumber(number));
+  if (violated) return err(violated, seen);
   return { value: number, issues, ...(percentStyle ? { percentStyle } : {}) };
 }
 

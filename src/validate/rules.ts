@@ -9,7 +9,7 @@ export const AVAILABILITY_TOLERANCE_FTE = 0.5;
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
 /** Cross-field rules of one submission: each returns the issues it finds. */
-export function checkFigures(f: Figures, places: ParsedRecord['places'], source: Place): Issue[] {
+export function checkFigures(f: Figures, places: ParsedRecord['places'], source: Place, failed: ReadonlySet<keyof Figures> = new Set()): Issue[] {
   const issues: Issue[] = [];
   const at = (key: keyof Figures): Place => places[key] ?? source;
   const { ots, voogdij, jr, maatregelen_totaal: total } = f;
@@ -27,7 +27,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
     }
   }
   for (const [days, count] of [['wachtdagen_start', 'wachtlijst_start'], ['wachtdagen_intern', 'interne_wachtlijst']] as const) {
-    if (f[days] !== null && f[count] === null) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: String(f[days]) }));
+    if (f[days] !== null && f[count] === null && !failed.has(count)) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: String(f[days]) }));
   }
 
   const { formatie_fte: formatie, beschikbaarheid: rate, beschikbare_fte: available } = f;
@@ -41,7 +41,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
       field: 'beschikbare_fte', value: String(available), params: { reported: fmt(available), formatie: fmt(formatie) },
     }));
   }
-  if (rate !== null && formatie === null && available === null) {
+  if (rate !== null && formatie === null && available === null && !failed.has('formatie_fte') && !failed.has('beschikbare_fte')) {
     issues.push(makeIssue('warning', 'rule/availability-without-establishment', at('beschikbaarheid'), { field: 'beschikbaarheid', value: String(rate) }));
   }
   return issues;
@@ -52,7 +52,7 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
   const submissions: Submission[] = [];
   const issues: Issue[] = [];
   for (const r of records) {
-    issues.push(...checkFigures(r.figures, r.places, r.source));
+    issues.push(...checkFigures(r.figures, r.places, r.source, r.failed));
     if (r.giAsGiven === null || r.peildatum === null) continue;
     const match = register.match(r.giAsGiven);
     if (!match.known) {
