@@ -55,5 +55,20 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
       setExit(await validate(inputs, flags, ctx));
     });
 
+  // issue 3: template
+  program
+    .command('template')
+    .description('schrijf de uitvraag die GI\'s invullen: formulier met labels, eenheden, toelichting, invoercontrole, instructies en een keuzelijst van GI\'s')
+    .option('-o, --out <file>', 'schrijf naar dit bestand (.xlsx of .csv; het formaat volgt uit de extensie); zonder --out naar stdout (xlsx niet naar een terminal)')
+    .addOption(new Option('-f, --format <format>', 'xlsx (standaard) of csv').choices(['xlsx', 'csv']))
+    .option('--gi <name>', 'vul de naam van deze GI alvast in (naam, code of alias uit het register)')
+    .option('--peildatum <date>', 'vul deze peildatum alvast in')
+    .addOption(new Option('--lang <lang>', 'taal van labels, toelichting en instructies').choices(['nl', 'en']).default('nl'))
+    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (voor --gi en de keuzelijst)')
+    .action(async (flags: Record<string, unknown>) => {
+      const { template } = await import('./commands/template.js');
+      setExit(await template(flags, ctx));
+    });
+
   return program;
 }

@@ -69,6 +69,7 @@ const nl: Record<string, Template> = {
   'file/corrupt': () => 'Het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand). Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.',
   'plausibility/change': (i) => `${num(i.params.now, 'nl')}: ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${String(i.params.pct)}% ten opzichte van peildatum ${String(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
   'row/total-excluded': (i) => `Totaalrij: gecontroleerd tegen de som van de ${String(i.params.rows)} rijen erboven en niet meegeteld als GI.`,
+  'submission/no-figures': () => 'Er is geen enkel cijfer ingevuld. Vul de cijfers in, of laat dit bestand weg.',
   'plausibility/small-round': (i) => `Voor peildatum ${String(i.params.peildatum)} leverden maar ${String(i.params.count)} van de ${String(i.params.expected)} GI's aan (${String(i.params.gis)}). Is de peildatum goed getypt?`,
 };
 
@@ -116,6 +117,7 @@ const en: Record<string, Template> = {
   'file/corrupt': () => 'The file is damaged or incomplete (not a readable .xlsx file). Open it in Excel, save it again as .xlsx and deliver it again.',
   'plausibility/change': (i) => `${num(i.params.now, 'en')}: ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${String(i.params.pct)}% against reference date ${String(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
   'row/total-excluded': (i) => `Total row: checked against the sum of the ${String(i.params.rows)} rows above and not counted as a GI.`,
+  'submission/no-figures': () => 'Not a single figure is filled in. Fill in the figures, or leave this file out.',
   'plausibility/small-round': (i) => `For reference date ${String(i.params.peildatum)} only ${String(i.params.count)} of the ${String(i.params.expected)} GIs delivered (${String(i.params.gis)}). Is the reference date typed correctly?`,
 };
 

@@ -121,6 +121,8 @@ function parseRecord(
   // A table row with neither a GI nor any figure is a note or spacer, not a submission.
   if (gi.value === null && delivered === 0 && gi.issues.length === 0 && raw.layout === 'table') return null;
   if (gi.value === null && gi.issues.length === 0) issues.push(makeIssue('error', 'row/missing-gi', giCell?.place ?? raw.place, { field: 'gi', expected: 'gi' }));
+  // An unfilled form (e.g. the template as sent out) is not a delivery of nothing by accident: say so.
+  if (delivered === 0 && failed.size === 0) issues.push(makeIssue('warning', 'submission/no-figures', raw.place));
 
   const dateCell = raw.cells.peildatum ?? sheetPeildatum;
   let peildatum: string | null = null;
