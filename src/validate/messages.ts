@@ -60,7 +60,7 @@ const nl: Record<string, Template> = {
   'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${String(i.params.derived)} fte, maar de beschikbare formatie is ${String(i.params.reported)} fte (verschil meer dan 0,5 fte).`,
   'rule/availability-above-establishment': (i) => `De beschikbare formatie (${String(i.params.reported)} fte) is groter dan de formatie (${String(i.params.formatie)} fte).`,
   'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend.',
-  'submission/duplicate': (i) => `Twee aanleveringen voor ${String(i.params.gi)} op peildatum ${String(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer er één.`,
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : String(i.params.count)} aanleveringen voor ${String(i.params.gi)} op peildatum ${String(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
   'row/total-mismatch': (i) => `De totaalrij geeft ${i.value ?? ''}, de som van de rijen is ${String(i.params.sum)}. Corrigeer de totaalrij of de rijen erboven.`,
   'plausibility/availability-low': (i) => `De beschikbaarheid is ${num(i.params.rate, 'nl')}%, lager dan 50%. Controleer formatie en beschikbare formatie.`,
   'plausibility/workload': (i) => `De organisatieworkload is ${num(i.params.workload, 'nl')} maatregelen per beschikbare fte, buiten 5–40. Controleer de maatregelen en de beschikbare formatie.`,
@@ -108,7 +108,7 @@ const en: Record<string, Template> = {
   'rule/availability-mismatch': (i) => `Establishment × availability is ${String(i.params.derived)} fte, but available staff is ${String(i.params.reported)} fte (a difference of more than 0.5 fte).`,
   'rule/availability-above-establishment': (i) => `Available staff (${String(i.params.reported)} fte) exceeds the establishment (${String(i.params.formatie)} fte).`,
   'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed.',
-  'submission/duplicate': (i) => `Two submissions for ${String(i.params.gi)} on reference date ${String(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct one.`,
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : String(i.params.count)} submissions for ${String(i.params.gi)} on reference date ${String(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct them until one is left.`,
   'row/total-mismatch': (i) => `The total row gives ${i.value ?? ''}, the sum of the rows is ${String(i.params.sum)}. Correct the total row or the rows above.`,
   'plausibility/availability-low': (i) => `Availability is ${num(i.params.rate, 'en')}%, below 50%. Check the establishment and available staff.`,
   'plausibility/workload': (i) => `The organisation workload is ${num(i.params.workload, 'en')} measures per available fte, outside 5–40. Check the measures and available staff.`,
@@ -159,10 +159,16 @@ function num(value: string | number | undefined, lang: Lang): string {
 }
 
 function otherPlace(i: Issue, lang: Lang): string {
-  const p = i.params;
-  const text = (k: string): string | null => (p[k] === undefined || p[k] === '' ? null : String(p[k]));
-  const row = p.other_row === undefined || p.other_row === '' ? null : Number(p.other_row);
-  return placeText({ file: text('other_file'), sheet: text('other_sheet'), cell: text('other_cell'), row, column: null }, lang) || '?';
+  let places: Place[] = [];
+  try {
+    places = (JSON.parse(String(i.params.others ?? '[]')) as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
+  } catch {
+    places = [];
+  }
+  const texts = places.map((p) => placeText(p, lang)).filter(Boolean);
+  if (texts.length === 0) return '?';
+  const last = texts.pop() ?? '';
+  return texts.length ? `${texts.join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}` : last;
 }
 
 /**

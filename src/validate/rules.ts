@@ -74,25 +74,30 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
   return { submissions, issues };
 }
 
-/** The other submission's place as params (strings and numbers only): the message renders it per language. */
-function otherParams(p: Place): Record<string, string | number> {
-  return { other_file: p.file ?? '', other_sheet: p.sheet ?? '', other_cell: p.cell ?? '', other_row: p.cell === null && p.row !== null ? p.row : '' };
+/** Places as one param (params hold strings and numbers only); the message renders them per language. */
+function placesParam(places: readonly Place[]): string {
+  return JSON.stringify(places.map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null })));
 }
 
-/** Two submissions for one GI and peildatum are a conflict, never summed: name both. */
+/**
+ * Two submissions for one GI and peildatum are a conflict, never summed. Every copy gets one
+ * error naming all the others: whichever file a GI opens, it sees the conflict.
+ */
 export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
-  const first = new Map<string, Submission>();
-  const issues: Issue[] = [];
+  const groups = new Map<string, Submission[]>();
   for (const s of submissions) {
     const key = `${s.gi}\u0000${s.peildatum}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, s);
-      continue;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const issues: Issue[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const here of group) {
+      const others = group.filter((o) => o !== here).map((o) => o.source);
+      issues.push(makeIssue('error', 'submission/duplicate', here.source, {
+        field: 'gi', value: here.gi, expected: 'one-submission', params: { gi: here.gi, peildatum: here.peildatum, count: group.length, others: placesParam(others) },
+      }));
     }
-    issues.push(makeIssue('error', 'submission/duplicate', s.source, {
-      field: 'gi', value: s.gi, expected: 'one-submission', params: { gi: s.gi, peildatum: s.peildatum, ...otherParams(earlier.source) },
-    }));
   }
   return issues;
 }

@@ -61,9 +61,9 @@ describe('the located line', () => {
   });
   it('names the other place of a duplicate in the report language', () => {
     const issue = makeIssue('error', 'submission/duplicate', { file: 'b.csv', sheet: null, cell: null, row: 3, column: null }, {
-      field: 'gi', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', other_file: 'a.csv', other_sheet: '', other_cell: '', other_row: 5 },
+      field: 'gi', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', others: JSON.stringify([{ file: 'a.csv', sheet: null, cell: null, row: 5 }, { file: 'c.xlsx', sheet: 'Uitvraag', cell: null, row: null }]) },
     });
-    expect(toReportIssue(issue, 'nl').message).toContain('deze en a.csv › rij 5.');
-    expect(toReportIssue(issue, 'en').message).toContain('this one and a.csv › row 5.');
+    expect(toReportIssue(issue, 'nl').message).toContain('deze en a.csv › rij 5 en c.xlsx › Uitvraag.');
+    expect(toReportIssue(issue, 'en').message).toContain('this one and a.csv › row 5 and c.xlsx › Uitvraag.');
   });
 });
