@@ -93,23 +93,25 @@ async function xlsxForm(file, g, o = {}) {
   if (o.instructionsFirst) wb.addWorksheet('Instructies').getCell('A1').value = 'Vul het tabblad Uitvraag in.';
   const ws = wb.addWorksheet(o.sheet ?? 'Uitvraag');
   const col = o.startCol ?? 1;
-  const cell = (r, c) => ws.getCell(r, col + c);
+  // mergeLabels: each label spans two merged columns, the value sits in the third.
+  const cell = (r, c) => ws.getCell(r, col + (o.mergeLabels && c > 0 ? c + 1 : c));
+  const label = (r) => { if (o.mergeLabels) ws.mergeCells(r, col, r, col + 1); return cell(r, 0); };
   cell(1, 0).value = 'Uitvraag Monitor jeugdbescherming';
   if (o.mergeTitle) ws.mergeCells(1, col, 1, col + 2);
   cell(2, 0).value = 'In te vullen door de GI';
   let r = o.firstRow ?? 4;
   const gap = o.emptyRows ? 2 : 1;
-  cell(r, 0).value = 'Naam GI';
+  label(r).value = 'Naam GI';
   cell(r, 1).value = o.giName ?? g.gi;
   r += gap;
-  cell(r, 0).value = 'Peildatum';
+  label(r).value = 'Peildatum';
   cell(r, 1).value = o.peildatum ?? PEILDATUM;
   if (o.peildatum === undefined) cell(r, 1).numFmt = 'd-m-yyyy';
   r += gap;
   for (const k of KEYS) {
     const v = o.override?.[k] !== undefined ? o.override[k] : g[k];
     if (v === undefined) continue;
-    cell(r, 0).value = LABEL[k];
+    label(r).value = LABEL[k];
     const target = cell(r, 1);
     if (o.formulaTotal && k === 'maatregelen_totaal') {
       target.value = { formula: `SUM(${target.address.replace(/\d+$/u, '')}${r - 3}:${target.address.replace(/\d+$/u, '')}${r - 1})`, ...(o.formulaTotal === 'no-result' ? {} : { result: v }) };
@@ -218,7 +220,7 @@ async function accepted() {
   d = folder('input-xlsx-forms');
   await xlsxForm(path.join(d, 'noord.xlsx'), A, { instructions: true, hiddenLists: true, mergeTitle: true });
   await xlsxForm(path.join(d, 'gelderland.xlsx'), B, { sheet: 'Aanlevering', startCol: 2, firstRow: 6, emptyRows: true, notesSheet: true });
-  await xlsxForm(path.join(d, 'limburg.xlsx'), C, { instructionsFirst: true, override: { beschikbaarheid: '80 %' } });
+  await xlsxForm(path.join(d, 'limburg.xlsx'), C, { instructionsFirst: true, mergeLabels: true, override: { beschikbaarheid: '80 %' } });
 
   d = folder('input-xlsx-table-total');
   await xlsxTable(path.join(d, 'overzicht.xlsx'), TWINS, { dateColumn: true, totalRow: 'Totaal landelijk', extraColumn: 'Opmerking' });
