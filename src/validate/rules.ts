@@ -68,6 +68,7 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
       source: r.source,
       warnedFields: [...r.warned].sort(),
       places: r.places,
+      giPlace: r.giPlace,
     });
   }
   issues.push(...checkDuplicates(submissions));
@@ -93,8 +94,8 @@ export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     for (const here of group) {
-      const others = group.filter((o) => o !== here).map((o) => o.source);
-      issues.push(makeIssue('error', 'submission/duplicate', here.source, {
+      const others = group.filter((o) => o !== here).map((o) => o.giPlace ?? o.source);
+      issues.push(makeIssue('error', 'submission/duplicate', here.giPlace ?? here.source, {
         field: 'gi', value: here.gi, expected: 'one-submission', params: { gi: here.gi, peildatum: here.peildatum, count: group.length, others: placesParam(others) },
       }));
     }

@@ -55,10 +55,10 @@ const CASES: Case[] = [
   {
     folder: 'refuse-duplicate',
     nl: [
-      'fout: fixtures/refuse-duplicate/noord-en-gelderland.csv › rij 3 (Naam GI): Twee aanleveringen voor Jeugdbescherming Noord op peildatum 2022-12-01: deze en fixtures/refuse-duplicate/jb-noord.xlsx › Uitvraag. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.',
-      'fout: fixtures/refuse-duplicate/jb-noord.xlsx › Uitvraag (Naam GI): Twee aanleveringen voor Jeugdbescherming Noord op peildatum 2022-12-01: deze en fixtures/refuse-duplicate/noord-en-gelderland.csv › rij 3. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.',
+      'fout: fixtures/refuse-duplicate/noord-en-gelderland.csv › rij 3 › Naam GI: Twee aanleveringen voor Jeugdbescherming Noord op peildatum 2022-12-01: deze en fixtures/refuse-duplicate/jb-noord.xlsx › Uitvraag › B4. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.',
+      'fout: fixtures/refuse-duplicate/jb-noord.xlsx › Uitvraag › B4 (Naam GI): Twee aanleveringen voor Jeugdbescherming Noord op peildatum 2022-12-01: deze en fixtures/refuse-duplicate/noord-en-gelderland.csv › rij 3. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.',
     ],
-    en: ['error: fixtures/refuse-duplicate/noord-en-gelderland.csv › row 3 (GI name): Two submissions for Jeugdbescherming Noord on reference date 2022-12-01: this one and fixtures/refuse-duplicate/jb-noord.xlsx › Uitvraag. Nothing is summed; remove or correct them until one is left.'],
+    en: ['error: fixtures/refuse-duplicate/noord-en-gelderland.csv › row 3 › Naam GI: Two submissions for Jeugdbescherming Noord on reference date 2022-12-01: this one and fixtures/refuse-duplicate/jb-noord.xlsx › Uitvraag › B4. Nothing is summed; remove or correct them until one is left.'],
   },
   {
     folder: 'refuse-no-fields',
