@@ -50,7 +50,7 @@ const CASES: Case[] = [
   },
   {
     folder: 'refuse-waiting-exceeds-measures',
-    nl: ['fout: fixtures/refuse-waiting-exceeds-measures/limburg.csv › rij 10 › Kinderen op interne wachtlijst: 2100 kinderen wachten, meer dan het totaal van 2023 maatregelen.'],
+    nl: ['fout: fixtures/refuse-waiting-exceeds-measures/limburg.csv › rij 10 › Kinderen op interne wachtlijst: 2100 kinderen wachten, meer dan het totaal van 2023 maatregelen. Controleer beide cijfers.'],
   },
   {
     folder: 'refuse-duplicate',
@@ -68,7 +68,7 @@ const CASES: Case[] = [
     folder: 'refuse-no-recognisable-sheet',
     nl: ['fout: fixtures/refuse-no-recognisable-sheet/leeg-sjabloon.xlsx: Geen herkenbare velden gevonden. Gebruik de labels van de uitvraag (zie `jbmonitor template`).'],
   },
-  { folder: 'refuse-empty', nl: ['fout: fixtures/refuse-empty/leeg.csv: Het bestand is leeg.'], en: ['error: fixtures/refuse-empty/leeg.csv: The file is empty.'] },
+  { folder: 'refuse-empty', nl: ['fout: fixtures/refuse-empty/leeg.csv: Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.'], en: ['error: fixtures/refuse-empty/leeg.csv: The file is empty. Deliver the filled-in file again.'] },
   {
     folder: 'refuse-renamed-pdf',
     nl: ['fout: fixtures/refuse-renamed-pdf/aanlevering.xlsx: Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.'],
