@@ -306,6 +306,9 @@ async function refusals() {
   wb.addWorksheet('Lijsten', { state: 'hidden' }).getCell('A1').value = 'Jeugdbescherming Noord';
   await wb.xlsx.writeFile(path.join(d, 'leeg-sjabloon.xlsx'));
 
+  d = folder('refuse-csv-syntax');
+  writeFileSync(path.join(d, 'limburg.csv'), 'Naam GI;Peildatum;Formatie jeugdbeschermers (fte);Aantal ondertoezichtstellingen\n"Jeugdbescherming Limburg;1-12-2022;157,9;1173\n');
+
   d = folder('refuse-empty');
   writeFileSync(path.join(d, 'leeg.csv'), '');
 

@@ -120,7 +120,8 @@ async function readOne(buffer: Buffer, file: string, hash: string): Promise<{ fi
       return { file: { file, sha256: hash, format: 'csv', date1904: false, sheets: [sheet] } };
     } catch (err) {
       const line = (err as { lines?: number }).lines;
-      return { issue: makeIssue('error', 'file/csv-syntax', { ...place, row: line ?? null }, { params: { reason: (err as Error).message } }) };
+      const code = (err as { code?: string }).code ?? '';
+      return { issue: makeIssue('error', 'file/csv-syntax', { ...place, row: line ?? null }, { params: { reason: (err as Error).message, code } }) };
     }
   }
   return { issue: makeIssue('error', 'file/not-spreadsheet', place, { expected: 'spreadsheet' }) };

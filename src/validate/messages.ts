@@ -25,13 +25,20 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'sum-of-rows': { nl: 'de som van de rijen erboven', en: 'the sum of the rows above' },
 };
 
+/** csv-parse's error codes in words a GI understands; other codes show csv-parse's own text. */
+const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
+  CSV_QUOTE_NOT_CLOSED: { nl: 'een aanhalingsteken (") wordt geopend maar niet gesloten', en: 'a quote (") is opened but never closed' },
+  CSV_INVALID_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
+};
+
 const nl: Record<string, Template> = {
   'file/unreadable': (i) => `Het bestand kan niet worden geopend: ${String(i.params.reason ?? '')}.`,
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
   'file/unsupported-extension': () => 'Alleen .xlsx, .xlsm en .csv worden gelezen.',
   'file/empty': () => 'Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.',
-  'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${String(i.params.reason ?? '')}.`,
+  'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${CSV_PROBLEM[String(i.params.code)]?.nl ?? String(i.params.reason ?? '')}. Sla het bestand opnieuw op vanuit Excel als CSV.`,
   'cell/not-delivered': (i) => `"${i.value ?? ''}" is gelezen als niet aangeleverd (leeg).`,
   'cell/date-serial': (i) => `${i.value ?? ''} is gelezen als Excel-datumnummer: ${String(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
   'file/no-fields': () => 'Geen herkenbare velden gevonden. Gebruik de labels van de uitvraag (zie `jbmonitor template`).',
@@ -79,7 +86,7 @@ const en: Record<string, Template> = {
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
   'file/unsupported-extension': () => 'Only .xlsx, .xlsm and .csv are read.',
   'file/empty': () => 'The file is empty. Deliver the filled-in file again.',
-  'file/csv-syntax': (i) => `The CSV file cannot be read: ${String(i.params.reason ?? '')}.`,
+  'file/csv-syntax': (i) => `The CSV file cannot be read: ${CSV_PROBLEM[String(i.params.code)]?.en ?? String(i.params.reason ?? '')}. Save the file again from Excel as CSV.`,
   'cell/not-delivered': (i) => `"${i.value ?? ''}" was read as not delivered (empty).`,
   'cell/date-serial': (i) => `${i.value ?? ''} was read as an Excel date number: ${String(i.params.iso)}. Give the cell a date format if that is wrong.`,
   'file/no-fields': () => 'No recognisable fields found. Use the labels of the uitvraag (see `jbmonitor template`).',

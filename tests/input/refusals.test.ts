@@ -68,6 +68,11 @@ const CASES: Case[] = [
     folder: 'refuse-no-recognisable-sheet',
     nl: ['fout: fixtures/refuse-no-recognisable-sheet/leeg-sjabloon.xlsx: Geen herkenbare velden gevonden. Gebruik de labels van de uitvraag (zie `jbmonitor template`).'],
   },
+  {
+    folder: 'refuse-csv-syntax',
+    nl: ['fout: fixtures/refuse-csv-syntax/limburg.csv › rij 2: Het CSV-bestand is niet te lezen: een aanhalingsteken (") wordt geopend maar niet gesloten. Sla het bestand opnieuw op vanuit Excel als CSV.'],
+    en: ['error: fixtures/refuse-csv-syntax/limburg.csv › row 2: The CSV file cannot be read: a quote (") is opened but never closed. Save the file again from Excel as CSV.'],
+  },
   { folder: 'refuse-empty', nl: ['fout: fixtures/refuse-empty/leeg.csv: Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.'], en: ['error: fixtures/refuse-empty/leeg.csv: The file is empty. Deliver the filled-in file again.'] },
   {
     folder: 'refuse-renamed-pdf',
