@@ -66,5 +66,38 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
       setExit(explain(id, flags, ctx));
     });
 
+  const validateCommand = program
+    .command('validate')
+    .description('lees en controleer de aanleveringen zonder te rekenen: elk probleem met plaats, veld, gelezen waarde en verwachting')
+    .argument('<inputs...>', 'bestanden (.xlsx, .xlsm, .csv) en/of mappen (recursief gelezen)')
+    .addOption(new Option('-f, --format <format>', 'uitvoer: table (leesbaar, per bestand) of json (dezelfde problemen als data)').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
+    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
+    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
+    .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)')
+    .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
+    .addHelpText('after', '\nExitcodes: 0 geen fouten, 1 fouten (of waarschuwingen met --strict), 2 verkeerd gebruik of een pad dat niet bestaat.');
+  addLimitOptions(validateCommand)
+    .action(async (inputs: string[], flags: Record<string, unknown>) => {
+      const { validate } = await import('./commands/validate.js');
+      setExit(await validate(inputs, flags, ctx));
+    });
+
+  // issue 3: template
+  program
+    .command('template')
+    .description('schrijf de uitvraag die GI\'s invullen: formulier met labels, eenheden, toelichting, invoercontrole, instructies en een keuzelijst van GI\'s')
+    .option('-o, --out <file>', 'schrijf naar dit bestand (.xlsx of .csv; het formaat volgt uit de extensie); zonder --out naar stdout (xlsx niet naar een terminal)')
+    .addOption(new Option('-f, --format <format>', 'xlsx (standaard) of csv').choices(['xlsx', 'csv']))
+    .option('--gi <name>', 'vul de naam van deze GI alvast in (naam, code of alias uit het register)')
+    .option('--peildatum <date>', 'vul deze peildatum alvast in')
+    .addOption(new Option('--lang <lang>', 'taal van labels, toelichting en instructies').choices(['nl', 'en']).default('nl'))
+    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (voor --gi en de keuzelijst)')
+    .action(async (flags: Record<string, unknown>) => {
+      const { template } = await import('./commands/template.js');
+      setExit(await template(flags, ctx));
+    });
+
   return program;
 }

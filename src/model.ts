@@ -160,6 +160,10 @@ export interface Submission {
   warnedFields: FigureKey[];
   /** ISO delivery date, when the submission gives one (decides between re-deliveries). */
   aanleverdatum?: string | null;
+  /** Where each delivered figure sits, for messages about the figure (e.g. a change against the previous round). */
+  places?: Partial<Record<FigureKey, Place>>;
+  /** Where the GI's name sits, for messages about the submission as a whole (e.g. a duplicate). */
+  giPlace?: Place;
 }
 
 /** One GI of the register. */

@@ -131,7 +131,8 @@ async function readOne(buffer: Buffer, file: string, hash: string, limits: Limit
       const wb = await readXlsx(buffer, file);
       return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets }, issues };
     } catch {
-      return fail('file/not-spreadsheet');
+      // A zip that exceljs cannot open: truncated in transfer, or damaged.
+      return fail('file/corrupt');
     }
   }
   if (kind === 'text' && ext === '.csv') {
@@ -142,7 +143,7 @@ async function readOne(buffer: Buffer, file: string, hash: string, limits: Limit
     } catch (err) {
       const { code, lines } = err as { code?: string; lines?: number };
       if (code === 'CSV_MAX_RECORD_SIZE') return fail('limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) }, lines ?? null);
-      return fail('file/csv-syntax', { reason: (err as Error).message }, lines ?? null);
+      return fail('file/csv-syntax', { reason: (err as Error).message, code: code ?? '' }, lines ?? null);
     }
   }
   return fail('file/not-spreadsheet');

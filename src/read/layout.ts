@@ -99,16 +99,33 @@ function findLabelledValue(sheet: RawSheet, from: number, to: number, key: Field
   return null;
 }
 
+/** Headers of a form's value column ("Veld | Waarde | Toelichting" in the uitvraag template). */
+const VALUE_HEADERS = new Set(['waarde', 'value', 'waarden', 'values']);
+
+/**
+ * A form may say which column holds the values: a `Waarde` header above them. Then a cell
+ * beside an empty value (the explanation column) is never taken for the value.
+ */
+function formValueColumn(sheet: RawSheet): { row: number; col: number } | null {
+  for (const row of sheet.rows.slice(0, HEADER_SEARCH_ROWS)) {
+    if (row.length < 2) continue;
+    const header = row.slice(1).find((c) => VALUE_HEADERS.has(normaliseLabel(cellText(c) ?? '')));
+    if (header && row[0] && cellText(row[0]) !== null && matchField(cellText(row[0]) ?? '') === null) return { row: header.row, col: header.col };
+  }
+  return null;
+}
+
 function findForm(sheet: RawSheet): SheetRecords | null {
   const record: RawRecord = { layout: 'form', place: { file: sheet.file, sheet: sheet.sheet, cell: null, row: null, column: null }, cells: {} };
   const unknown: SheetRecords['unknown'] = [];
+  const valueColumn = formValueColumn(sheet);
   let labels = 0;
   for (const row of sheet.rows) {
     const first = row[0];
     const label = cellText(first);
-    if (!first || label === null) continue;
+    if (!first || label === null || first.row === valueColumn?.row) continue;
     const key = matchField(label);
-    const valueCell = row[1];
+    const valueCell = valueColumn ? row.find((c) => c.col === valueColumn.col) : row[1];
     if (key === null) {
       // A label with a value beside it that names no field: a typo would otherwise vanish silently.
       if (valueCell) unknown.push({ text: label, place: placeOf(sheet, first.row, first.col, label) });
@@ -118,7 +135,7 @@ function findForm(sheet: RawSheet): SheetRecords | null {
     labels++;
     record.cells[key] = valueCell
       ? { key, value: valueCell.value, place: placeOf(sheet, valueCell.row, valueCell.col, label) }
-      : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, first.col + 1, label) };
+      : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, valueColumn?.col ?? first.col + 1, label) };
   }
   if (labels < MIN_FORM_LABELS) return null;
   return { file: sheet.file, sheet: sheet.sheet, layout: 'form', records: [record], totalRow: null, peildatum: null, unknown };

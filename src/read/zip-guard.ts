@@ -12,7 +12,7 @@ export interface ZipEntry {
 
 export type ZipVerdict =
   | { ok: true; entries: ZipEntry[]; activeContent: string[] }
-  | { ok: false; type: 'file/not-spreadsheet' }
+  | { ok: false; type: 'file/corrupt' }
   | { ok: false; type: 'limit/unzipped-size' | 'limit/compression-ratio' | 'limit/rows'; params: Record<string, string | number> };
 
 const EOCD = 0x06054b50;
@@ -62,7 +62,7 @@ const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/gu;
  */
 export async function inspectZip(buf: Buffer, limits: Limits): Promise<ZipVerdict> {
   const entries = listZipEntries(buf);
-  if (!entries) return { ok: false, type: 'file/not-spreadsheet' };
+  if (!entries) return { ok: false, type: 'file/corrupt' };
   const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
   const declared = entries.reduce((s, e) => s + e.uncompressedSize, 0);
   const tooBig = (size: number) => ({ ok: false as const, type: 'limit/unzipped-size' as const, params: { size: mb(size), limit: mb(limits.maxUnzippedBytes) } });
@@ -72,9 +72,9 @@ export async function inspectZip(buf: Buffer, limits: Limits): Promise<ZipVerdic
   let inflated = 0;
   for (const entry of entries) {
     const data = entryData(buf, entry);
-    if (!data) return { ok: false, type: 'file/not-spreadsheet' };
+    if (!data) return { ok: false, type: 'file/corrupt' };
     const scan = await scanEntry(data, entry, WORKSHEET.test(entry.name));
-    if (scan === null) return { ok: false, type: 'file/not-spreadsheet' };
+    if (scan === null) return { ok: false, type: 'file/corrupt' };
     inflated += scan.bytes;
     if (scan.rows > limits.maxRows) return { ok: false, type: 'limit/rows', params: { rows: scan.rows, limit: limits.maxRows, part: entry.name } };
   }

@@ -5,8 +5,8 @@ import { alignColumns } from './columns.js';
 import { AT_LEAST, formatIndicator, formatNumber } from './format.js';
 import { PLAIN, type Style } from './style.js';
 import { coverageText, word } from './words.js';
-import { placeText } from '../validate/messages.js';
 import { renderChangeBlock, renderOverTimeSections } from './table-over-time.js';
+import { issueLine } from '../validate/messages.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -101,8 +101,7 @@ export function renderIssues(issues: readonly ReportIssue[], lang: Lang, style: 
   const lines = issues.map((i) => {
     const label = word(i.severity, lang);
     const tag = i.severity === 'error' ? style.error(label) : i.severity === 'warning' ? style.warn(label) : style.dim(label);
-    const place = placeText(i, lang);
-    return `${tag}: ${place ? `${place}: ` : ''}${i.message}`;
+    return `${tag}: ${issueLine(i, lang)}`;
   });
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -1,6 +1,6 @@
 import type { Issue, Lang, ReportIssue } from '../model.js';
-import { FIELD_BY_KEY, labelWithUnit } from './fields.js';
-import type { FieldKey } from '../model.js';
+import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
+import type { FieldKey, Place } from '../model.js';
 
 type Template = (i: Issue, field: string) => string;
 
@@ -26,53 +26,67 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'delivery-date': { nl: 'een eigen aanleverdatum per aanlevering (met --revisions latest)', en: 'a distinct delivery date per submission (with --revisions latest)' },
 };
 
+/** csv-parse's error codes in words a GI understands; other codes show csv-parse's own text. */
+const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
+  CSV_QUOTE_NOT_CLOSED: { nl: 'een aanhalingsteken (") wordt geopend maar niet gesloten', en: 'a quote (") is opened but never closed' },
+  CSV_INVALID_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
+};
+
 const nl: Record<string, Template> = {
   'file/unreadable': (i) => `Het bestand kan niet worden geopend: ${String(i.params.reason ?? '')}.`,
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
   'file/unsupported-extension': () => 'Alleen .xlsx, .xlsm en .csv worden gelezen.',
-  'file/empty': () => 'Het bestand is leeg.',
-  'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${String(i.params.reason ?? '')}.`,
-  'cell/not-delivered': (i, f) => `${f}: "${i.value ?? ''}" is gelezen als niet aangeleverd.`,
-  'cell/date-serial': (i, f) => `${f}: ${i.value ?? ''} is gelezen als Excel-datumnummer: ${String(i.params.iso)}.`,
+  'file/empty': () => 'Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.',
+  'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${CSV_PROBLEM[String(i.params.code)]?.nl ?? String(i.params.reason ?? '')}. Sla het bestand opnieuw op vanuit Excel als CSV.`,
+  'cell/not-delivered': (i) => `"${i.value ?? ''}" is gelezen als niet aangeleverd (leeg).`,
+  'cell/date-serial': (i) => `${i.value ?? ''} is gelezen als Excel-datumnummer: ${String(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
   'file/no-fields': () => 'Geen herkenbare velden gevonden. Gebruik de labels van de uitvraag (zie `jbmonitor template`).',
-  'sheet/ignored': (i) => `Tabblad ${String(i.params.sheet ?? '')} heeft geen herkenbare velden en is overgeslagen.`,
+  'sheet/ignored': (i) => `Tabblad ${String(i.params.sheet ?? '')}${i.params.hidden === 'yes' ? ' (verborgen)' : ''} heeft geen herkenbare velden en is overgeslagen.`,
   'input/no-submissions': () => 'Geen aanleveringen gevonden in de opgegeven bestanden en mappen.',
   'cell/formula-without-result': (i) => `De formule ${String(i.params.formula ?? '')} heeft geen opgeslagen uitkomst. Open het bestand in Excel en sla het opnieuw op; jbmonitor rekent formules nooit zelf uit.`,
-  'cell/formula-error': (i, f) => `${f}: de formule geeft de fout ${i.value ?? ''}.`,
-  'cell/not-a-number': (i, f) => `${f}: "${i.value ?? ''}" is geen getal.`,
-  'cell/ambiguous-number': (i, f) => `${f}: "${i.value ?? ''}" is dubbelzinnig (${String(i.params.comma)} met decimale komma, ${String(i.params.point)} met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.`,
-  'cell/wrong-notation': (i, f) => `${f}: "${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}).`,
+  'cell/formula-error': (i) => `De formule geeft de fout ${i.value ?? ''}. Herstel de formule of vul het getal zelf in.`,
+  'cell/not-a-number': (i) => `"${i.value ?? ''}" is geen getal. Vul alleen het getal in, of laat de cel leeg als het cijfer niet geleverd kan worden.`,
+  'cell/ambiguous-number': (i) => `"${i.value ?? ''}" is dubbelzinnig (${String(i.params.comma)} met decimale komma, ${String(i.params.point)} met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.`,
+  'cell/wrong-notation': (i) => `"${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}). Schrijf ${String(i.params.suggestion ?? '')} of geef --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'} op.`,
   'file/mixed-notation': () => 'Het bestand gebruikt zowel de decimale komma als de decimale punt. Gebruik één notatie, of geef --decimal op.',
-  'cell/negative': (i, f) => `${f}: ${i.value ?? ''} is negatief.`,
-  'cell/fractional-count': (i, f) => `${f}: ${i.value ?? ''} is geen geheel aantal.`,
-  'cell/percent-range': (i, f) => `${f}: ${i.value ?? ''} ligt niet tussen 0 en 100%.`,
-  'cell/percent-interpreted': (i, f) => `${f}: ${i.value ?? ''} is gelezen als ${i.value ?? ''}%.`,
-  'field/mixed-percent-style': (_i, f) => `${f}: het bestand schrijft dit percentage zowel als fractie (0,8) als als getal boven 1 (80). Kies één schrijfwijze.`,
-  'cell/date': (i, f) => `${f}: "${i.value ?? ''}" is geen bestaande datum.`,
-  'cell/gi': (i, f) => `${f}: "${i.value ?? ''}" is geen naam van een GI.`,
-  'row/missing-gi': () => 'De naam van de GI ontbreekt.',
-  'row/missing-peildatum': () => 'De peildatum ontbreekt (geen kolom of label Peildatum en geen --peildatum).',
+  'cell/negative': (i) => `"${i.value ?? ''}" is negatief. Vul een getal van 0 of meer in.`,
+  'cell/fractional-count': (i) => `"${i.value ?? ''}" is geen geheel aantal. Tel hele kinderen of maatregelen.`,
+  'cell/percent-range': (i) => `"${i.value ?? ''}" ligt niet tussen 0 en 100%. Vul een percentage van 0 tot en met 100% in (bijv. 80%).`,
+  'cell/percent-interpreted': (i) => `"${i.value ?? ''}" is gelezen als ${i.value ?? ''}%. Schrijf ${i.value ?? ''}% om dit te bevestigen.`,
+  'field/mixed-percent-style': () => `Het bestand schrijft dit percentage zowel als fractie (0,8) als als getal boven 1 (80). Kies één schrijfwijze.`,
+  'cell/date': (i) => `"${i.value ?? ''}" is geen bestaande datum. Schrijf bijv. 1-12-2022 of 2022-12-01.`,
+  'cell/gi': (i) => `"${i.value ?? ''}" is geen naam van een GI. Vul de naam van de GI in.`,
+  'row/missing-gi': () => 'De naam van de GI ontbreekt. Vul de naam van de GI in.',
+  'row/missing-peildatum': () => 'De peildatum ontbreekt: geen kolom Peildatum en geen label Peildatum boven de kopregel. Voeg er een toe, of geef --peildatum op (bijv. --peildatum 2022-12-01).',
   'gi/unknown': (i) => `Onbekende GI "${i.value ?? ''}"${i.params.nearest ? `; bedoelt u "${String(i.params.nearest)}"?` : ''} Voeg haar toe aan het register (--gi-register) als het een nieuwe GI is.`,
   'gi/alias': (i) => `"${i.value ?? ''}" is gelezen als ${String(i.params.name)}.`,
-  'column/unknown': (i) => `Kolom "${i.value ?? ''}" is onbekend en wordt genegeerd.`,
-  'rule/types-total': (i) => `OTS + voogdij + JR = ${String(i.params.sum)}, maar het totaal is ${String(i.params.total)}.`,
-  'rule/waiting-exceeds-total': (i, f) => `${f}: ${i.value ?? ''} kinderen wachten, meer dan het totaal van ${String(i.params.total)} maatregelen.`,
-  'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${String(i.params.derived)} fte, maar de beschikbare formatie is ${String(i.params.reported)} fte (verschil meer dan 0,5 fte).`,
-  'rule/availability-above-establishment': (i) => `De beschikbare formatie (${String(i.params.reported)} fte) is groter dan de formatie (${String(i.params.formatie)} fte).`,
-  'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend.',
-  'submission/duplicate': (i) => `Twee aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)}: ook in ${String(i.params.other)}. Verwijder of corrigeer er één.`,
-  'row/total-mismatch': (i, f) => `${f}: de totaalrij geeft ${i.value ?? ''}, de som van de rijen is ${String(i.params.sum)}.`,
-  'plausibility/availability-low': (i) => `Beschikbaarheid ${String(i.params.shown)} is lager dan 50%.`,
-  'plausibility/workload': (i) => `Organisatieworkload ${String(i.params.shown)} ligt buiten 5–40 maatregelen per fte.`,
-  'plausibility/days-without-count': (_i, f) => `${f} is opgegeven zonder het aantal wachtende kinderen.`,
+  'column/unknown': (i) => `Kolom "${i.value ?? ''}" is onbekend en wordt genegeerd. Geef de kolom een label van de uitvraag als hij mee moet tellen (zie jbmonitor template).`,
+  'rule/types-total': (i) => `OTS + voogdij + JR = ${String(i.params.sum)}, maar het totaal is ${String(i.params.total)}. Corrigeer het totaal of een van de soorten.`,
+  'rule/waiting-exceeds-total': (i) => `${i.value ?? ''} kinderen wachten, meer dan het totaal van ${String(i.params.total)} maatregelen. Controleer beide cijfers.`,
+  'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${String(i.params.derived)} fte, maar de beschikbare formatie is ${String(i.params.reported)} fte (verschil meer dan 0,5 fte). Corrigeer een van de drie, of laat de beschikbaarheid leeg.`,
+  'rule/availability-above-establishment': (i) => `De beschikbare formatie (${String(i.params.reported)} fte) is groter dan de formatie (${String(i.params.formatie)} fte). Controleer beide cijfers.`,
+  'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend. Vul de formatie in.',
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : String(i.params.count)} aanleveringen voor ${String(i.params.gi)} op peildatum ${String(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
+  'row/total-mismatch': (i) => `De totaalrij geeft ${i.value ?? ''}, de som van de rijen is ${String(i.params.sum)}. Corrigeer de totaalrij of de rijen erboven.`,
+  'plausibility/availability-low': (i) => `De beschikbaarheid is ${num(i.params.rate, 'nl')}%, lager dan 50%. Controleer formatie en beschikbare formatie.`,
+  'plausibility/workload': (i) => `De organisatieworkload is ${num(i.params.workload, 'nl')} maatregelen per beschikbare fte, buiten 5–40. Controleer de maatregelen en de beschikbare formatie.`,
+  'plausibility/days-without-count': () => 'De gemiddelde wachttijd is opgegeven zonder het aantal wachtende kinderen; het gemiddelde telt landelijk niet mee.',
+  // issue 3
+  'file/corrupt': () => 'Het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand). Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.',
+  'plausibility/change': (i) => `${num(i.params.now, 'nl')}: ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${String(i.params.pct)}% ten opzichte van peildatum ${String(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
+  'row/total-excluded': (i) => `Totaalrij: gecontroleerd tegen de som van de ${String(i.params.rows)} rijen erboven en niet meegeteld als GI.`,
+  'submission/no-figures': () => 'Er is geen enkel cijfer ingevuld. Vul de cijfers in, of laat dit bestand weg.',
+  'plausibility/small-round': (i) => `Voor peildatum ${String(i.params.peildatum)} leverden maar ${String(i.params.count)} van de ${String(i.params.expected)} GI's aan (${String(i.params.gis)}). Is de peildatum goed getypt?`,
+  // issue 7 and issue 5
   'limit/file-size': (i) => `Het bestand is ${String(i.params.size)} MB, meer dan de grens van ${String(i.params.limit)} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Uitgepakt is het werkboek meer dan ${String(i.params.limit)} MB (--max-unzipped-mb); het is niet gelezen.`,
   'limit/compression-ratio': (i) => `Het werkboek pakt ${String(i.params.ratio)}× zo groot uit als het bestand, meer dan ${String(i.params.limit)}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
   'limit/rows': (i) => `Een werkblad (${String(i.params.part)}) heeft ${String(i.params.rows)} rijen, meer dan ${String(i.params.limit)} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
   'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${String(i.params.limit)} kB (--max-line-kb); het bestand is niet gelezen.`,
   'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${String(i.params.sum)}, meer dan het totaal van ${String(i.params.total)}.`,
-  'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
+  'cell/too-large': (i) => `${i.value ?? ''} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
   'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${String(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
   'revision/undated': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
   'revision/same-date': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}) met dezelfde aanleverdatum ${i.value ?? ''}: niet te bepalen welke geldt.`,
@@ -85,48 +99,55 @@ const en: Record<string, Template> = {
   'file/legacy-xls': () => 'Legacy Excel files (.xls) are not read. Open the file in Excel and save it as .xlsx.',
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
   'file/unsupported-extension': () => 'Only .xlsx, .xlsm and .csv are read.',
-  'file/empty': () => 'The file is empty.',
-  'file/csv-syntax': (i) => `The CSV file cannot be read: ${String(i.params.reason ?? '')}.`,
-  'cell/not-delivered': (i, f) => `${f}: "${i.value ?? ''}" was read as not delivered.`,
-  'cell/date-serial': (i, f) => `${f}: ${i.value ?? ''} was read as an Excel date number: ${String(i.params.iso)}.`,
+  'file/empty': () => 'The file is empty. Deliver the filled-in file again.',
+  'file/csv-syntax': (i) => `The CSV file cannot be read: ${CSV_PROBLEM[String(i.params.code)]?.en ?? String(i.params.reason ?? '')}. Save the file again from Excel as CSV.`,
+  'cell/not-delivered': (i) => `"${i.value ?? ''}" was read as not delivered (empty).`,
+  'cell/date-serial': (i) => `${i.value ?? ''} was read as an Excel date number: ${String(i.params.iso)}. Give the cell a date format if that is wrong.`,
   'file/no-fields': () => 'No recognisable fields found. Use the labels of the uitvraag (see `jbmonitor template`).',
-  'sheet/ignored': (i) => `Sheet ${String(i.params.sheet ?? '')} has no recognisable fields and was skipped.`,
+  'sheet/ignored': (i) => `Sheet ${String(i.params.sheet ?? '')}${i.params.hidden === 'yes' ? ' (hidden)' : ''} has no recognisable fields and was skipped.`,
   'input/no-submissions': () => 'No submissions found in the given files and folders.',
   'cell/formula-without-result': (i) => `The formula ${String(i.params.formula ?? '')} has no saved result. Open the file in Excel and save it again; jbmonitor never evaluates formulas.`,
-  'cell/formula-error': (i, f) => `${f}: the formula gives the error ${i.value ?? ''}.`,
-  'cell/not-a-number': (i, f) => `${f}: "${i.value ?? ''}" is not a number.`,
-  'cell/ambiguous-number': (i, f) => `${f}: "${i.value ?? ''}" is ambiguous (${String(i.params.comma)} with a decimal comma, ${String(i.params.point)} with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.`,
-  'cell/wrong-notation': (i, f) => `${f}: "${i.value ?? ''}" does not fit this file's number notation (decimal ${String(i.params.notation)}).`,
+  'cell/formula-error': (i) => `The formula gives the error ${i.value ?? ''}. Repair the formula or type the number.`,
+  'cell/not-a-number': (i) => `"${i.value ?? ''}" is not a number. Enter the number only, or leave the cell empty when the figure cannot be delivered.`,
+  'cell/ambiguous-number': (i) => `"${i.value ?? ''}" is ambiguous (${String(i.params.comma)} with a decimal comma, ${String(i.params.point)} with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.`,
+  'cell/wrong-notation': (i) => `"${i.value ?? ''}" does not fit this file's number notation (decimal ${String(i.params.notation)}). Write ${String(i.params.suggestion ?? '')} or set --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'}.`,
   'file/mixed-notation': () => 'The file uses both the decimal comma and the decimal point. Use one notation, or pass --decimal.',
-  'cell/negative': (i, f) => `${f}: ${i.value ?? ''} is negative.`,
-  'cell/fractional-count': (i, f) => `${f}: ${i.value ?? ''} is not a whole number.`,
-  'cell/percent-range': (i, f) => `${f}: ${i.value ?? ''} is not between 0 and 100%.`,
-  'cell/percent-interpreted': (i, f) => `${f}: ${i.value ?? ''} was read as ${i.value ?? ''}%.`,
-  'field/mixed-percent-style': (_i, f) => `${f}: the file writes this percentage both as a fraction (0.8) and as a number above 1 (80). Choose one.`,
-  'cell/date': (i, f) => `${f}: "${i.value ?? ''}" is not an existing date.`,
-  'cell/gi': (i, f) => `${f}: "${i.value ?? ''}" is not a GI name.`,
-  'row/missing-gi': () => 'The GI name is missing.',
-  'row/missing-peildatum': () => 'The reference date is missing (no Peildatum column or label, and no --peildatum).',
+  'cell/negative': (i) => `"${i.value ?? ''}" is negative. Enter a number of 0 or more.`,
+  'cell/fractional-count': (i) => `"${i.value ?? ''}" is not a whole number. Count whole children or measures.`,
+  'cell/percent-range': (i) => `"${i.value ?? ''}" is not between 0 and 100%. Enter a percentage from 0 to 100% (e.g. 80%).`,
+  'cell/percent-interpreted': (i) => `"${i.value ?? ''}" was read as ${i.value ?? ''}%. Write ${i.value ?? ''}% to confirm.`,
+  'field/mixed-percent-style': () => `The file writes this percentage both as a fraction (0.8) and as a number above 1 (80). Choose one.`,
+  'cell/date': (i) => `"${i.value ?? ''}" is not an existing date. Write e.g. 1-12-2022 or 2022-12-01.`,
+  'cell/gi': (i) => `"${i.value ?? ''}" is not a GI name. Enter the GI's name.`,
+  'row/missing-gi': () => 'The GI name is missing. Enter the GI\'s name.',
+  'row/missing-peildatum': () => 'The reference date is missing: no Peildatum column and no Peildatum label above the header. Add one, or pass --peildatum (e.g. --peildatum 2022-12-01).',
   'gi/unknown': (i) => `Unknown GI "${i.value ?? ''}"${i.params.nearest ? `; did you mean "${String(i.params.nearest)}"?` : ''} Add it to the register (--gi-register) if it is a new GI.`,
   'gi/alias': (i) => `"${i.value ?? ''}" was read as ${String(i.params.name)}.`,
-  'column/unknown': (i) => `Column "${i.value ?? ''}" is unknown and ignored.`,
-  'rule/types-total': (i) => `OTS + guardianship + JR = ${String(i.params.sum)}, but the total is ${String(i.params.total)}.`,
-  'rule/waiting-exceeds-total': (i, f) => `${f}: ${i.value ?? ''} children wait, more than the total of ${String(i.params.total)} measures.`,
-  'rule/availability-mismatch': (i) => `Establishment × availability is ${String(i.params.derived)} fte, but available staff is ${String(i.params.reported)} fte (a difference of more than 0.5 fte).`,
-  'rule/availability-above-establishment': (i) => `Available staff (${String(i.params.reported)} fte) exceeds the establishment (${String(i.params.formatie)} fte).`,
-  'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed.',
-  'submission/duplicate': (i) => `Two submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)}: also in ${String(i.params.other)}. Remove or correct one.`,
-  'row/total-mismatch': (i, f) => `${f}: the total row gives ${i.value ?? ''}, the sum of the rows is ${String(i.params.sum)}.`,
-  'plausibility/availability-low': (i) => `Availability ${String(i.params.shown)} is below 50%.`,
-  'plausibility/workload': (i) => `Organisation workload ${String(i.params.shown)} is outside 5–40 measures per fte.`,
-  'plausibility/days-without-count': (_i, f) => `${f} is given without the number of waiting children.`,
+  'column/unknown': (i) => `Column "${i.value ?? ''}" is unknown and ignored. Give it a label of the uitvraag if it should count (see jbmonitor template).`,
+  'rule/types-total': (i) => `OTS + guardianship + JR = ${String(i.params.sum)}, but the total is ${String(i.params.total)}. Correct the total or one of the types.`,
+  'rule/waiting-exceeds-total': (i) => `${i.value ?? ''} children wait, more than the total of ${String(i.params.total)} measures. Check both figures.`,
+  'rule/availability-mismatch': (i) => `Establishment × availability is ${String(i.params.derived)} fte, but available staff is ${String(i.params.reported)} fte (a difference of more than 0.5 fte). Correct one of the three, or leave the availability empty.`,
+  'rule/availability-above-establishment': (i) => `Available staff (${String(i.params.reported)} fte) exceeds the establishment (${String(i.params.formatie)} fte). Check both figures.`,
+  'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed. Fill in the establishment.',
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : String(i.params.count)} submissions for ${String(i.params.gi)} on reference date ${String(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct them until one is left.`,
+  'row/total-mismatch': (i) => `The total row gives ${i.value ?? ''}, the sum of the rows is ${String(i.params.sum)}. Correct the total row or the rows above.`,
+  'plausibility/availability-low': (i) => `Availability is ${num(i.params.rate, 'en')}%, below 50%. Check the establishment and available staff.`,
+  'plausibility/workload': (i) => `The organisation workload is ${num(i.params.workload, 'en')} measures per available fte, outside 5–40. Check the measures and available staff.`,
+  'plausibility/days-without-count': () => 'The mean waiting time is given without the number of waiting children; the mean does not count nationally.',
+  // issue 3
+  'file/corrupt': () => 'The file is damaged or incomplete (not a readable .xlsx file). Open it in Excel, save it again as .xlsx and deliver it again.',
+  'plausibility/change': (i) => `${num(i.params.now, 'en')}: ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${String(i.params.pct)}% against reference date ${String(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
+  'row/total-excluded': (i) => `Total row: checked against the sum of the ${String(i.params.rows)} rows above and not counted as a GI.`,
+  'submission/no-figures': () => 'Not a single figure is filled in. Fill in the figures, or leave this file out.',
+  'plausibility/small-round': (i) => `For reference date ${String(i.params.peildatum)} only ${String(i.params.count)} of the ${String(i.params.expected)} GIs delivered (${String(i.params.gis)}). Is the reference date typed correctly?`,
+  // issue 7 and issue 5
   'limit/file-size': (i) => `The file is ${String(i.params.size)} MB, more than the limit of ${String(i.params.limit)} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Unpacked, the workbook is more than ${String(i.params.limit)} MB (--max-unzipped-mb); it was not read.`,
   'limit/compression-ratio': (i) => `The workbook unpacks to ${String(i.params.ratio)}× the size of the file, more than ${String(i.params.limit)}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
   'limit/rows': (i) => `A worksheet (${String(i.params.part)}) has ${String(i.params.rows)} rows, more than ${String(i.params.limit)} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
   'limit/csv-line': (i) => `A line of the CSV file is longer than ${String(i.params.limit)} kB (--max-line-kb); the file was not read.`,
   'rule/types-exceed-total': (i) => `The types of measures given add up to ${String(i.params.sum)}, more than the total of ${String(i.params.total)}.`,
-  'cell/too-large': (i, f) => `${f}: ${i.value ?? ''} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
+  'cell/too-large': (i) => `${i.value ?? ''} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
   'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${String(i.params.parts)}); they are ignored: only cell values are read.`,
   'revision/undated': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
   'revision/same-date': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}) with the same delivery date ${i.value ?? ''}: cannot tell which one holds.`,
@@ -176,8 +197,46 @@ export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
   return { ...rest, value, column, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
 }
 
+/** A number in the message language: 2.566,5 / 2,566.5. */
+function num(value: string | number | undefined, lang: Lang): string {
+  const n = Number(value);
+  return Number.isFinite(n) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n) : String(value ?? '');
+}
+
+function otherPlace(i: Issue, lang: Lang): string {
+  let places: Place[] = [];
+  try {
+    places = (JSON.parse(String(i.params.others ?? '[]')) as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
+  } catch {
+    places = [];
+  }
+  const texts = places.map((p) => placeText(p, lang)).filter(Boolean);
+  if (texts.length === 0) return '?';
+  const last = texts.pop() ?? '';
+  return texts.length ? `${texts.join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}` : last;
+}
+
+/**
+ * Where an issue sits, with its field when the place does not already name it:
+ * "jb-noord.xlsx › Uitvraag › B7 (Formatie jeugdbeschermers)", "x.csv › rij 3 › formatie_fte".
+ */
+export function locationText(issue: Issue | ReportIssue, lang: Lang): string {
+  const place = placeText(issue, lang);
+  if (!issue.field) return place;
+  const def = FIELD_BY_KEY.get(issue.field as FieldKey);
+  const label = def ? def.label[lang] : issue.field;
+  if (issue.column && !issue.cell && (issue.column === issue.field || (def && matchField(issue.column) === def.key))) return place;
+  return place ? `${place} (${label})` : label;
+}
+
+/** One issue as a line of text, without its severity: "place (field): message". */
+export function issueLine(issue: ReportIssue, lang: Lang): string {
+  const where = locationText(issue, lang);
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
 /** "file › sheet › B7" for a workbook, "file › rij 4 › kolom" for a CSV file. */
-export function placeText(issue: Issue | ReportIssue, lang: Lang): string {
+export function placeText(issue: Place, lang: Lang): string {
   const parts: string[] = [];
   if (issue.file) parts.push(issue.file);
   if (issue.sheet) parts.push(issue.sheet);

@@ -1,7 +1,7 @@
 import type { FieldCell, FigureKey, Issue } from '../model.js';
 import { fieldDef } from './fields.js';
 import { makeIssue } from './issues.js';
-import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 import { constraintIssueType } from './schema.js';
 
 /** What the file tells us about how to read its hand-written values. */
@@ -20,6 +20,15 @@ function shownNumber(n: number): string {
   return Math.abs(n) < 1e6 ? String(Math.round(n * 1e9) / 1e9) : String(n);
 }
 
+/** The value as the other notation reads it, written in the file's notation without thousands: "2.566,5" → "2566.5". */
+function suggestion(body: string, percentSign: boolean, notation: Notation | null): string {
+  const { comma, point } = readingsOf(body);
+  const value = notation === 'comma' ? point : comma;
+  if (value === null) return '';
+  const text = shownNumber(value);
+  return `${notation === 'comma' ? text.replace('.', ',') : text}${percentSign ? '%' : ''}`;
+}
+
 /** Read a figure cell: a number in a workbook is taken as it is; text is read in the file's notation. */
 export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): FieldReading<number> {
   const def = fieldDef(key);
@@ -29,9 +38,11 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
 
   let number: number;
   let explicitPercent = false;
+  // The value as the GI sees it in the cell, for messages: "2.566,5", "120%".
+  let seen: string;
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
-    case 'number': number = v.number; explicitPercent = v.percent; break;
+    case 'number': number = v.number; explicitPercent = v.percent; seen = v.percent ? `${shownNumber(v.number * 100)}%` : shownNumber(v.number); break;
     case 'formula-without-result': return err('cell/formula-without-result', null, { formula: v.formula });
     case 'error': return err('cell/formula-error', v.text);
     case 'boolean': return err('cell/not-a-number', String(v.bool));
@@ -45,11 +56,12 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
       const reading = parseNumberText(body, ctx.notation);
       if (!reading.ok) {
         if (reading.reason === 'ambiguous') return err('cell/ambiguous-number', raw, { comma: shownNumber(reading.comma), point: shownNumber(reading.point) });
-        if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '' });
+        if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '', suggestion: suggestion(body, percentSign, ctx.notation) });
         return err('cell/not-a-number', raw);
       }
       number = percentSign ? reading.value / 100 : reading.value;
       explicitPercent = percentSign;
+      seen = raw;
       break;
     }
   }
@@ -59,13 +71,13 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
   let percentStyle: PercentStyle | undefined;
   if (def.type === 'percent') {
     const p = interpretPercent(number, explicitPercent);
-    if (!p.ok) return err('cell/percent-range', `${shownNumber(p.shown)}%`);
-    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: shownNumber(number) }));
+    if (!p.ok) return err('cell/percent-range', seen);
+    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: seen }));
     number = p.fraction;
     percentStyle = p.style;
   }
   const violated = constraintIssueType(key, number);
-  if (violated) return err(violated, shownNumber(number));
+  if (violated) return err(violated, seen);
   return { value: number, issues, ...(percentStyle ? { percentStyle } : {}) };
 }
 

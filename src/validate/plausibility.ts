@@ -9,16 +9,17 @@ export function checkPlausibility(s: Submission): Issue[] {
   const b = baseOf(s.figures);
   const issues: Issue[] = [];
   const place = s.source;
+  const ratePlace = s.places?.beschikbaarheid ?? s.places?.beschikbare_fte ?? place;
   if (b.formatie !== null && b.beschikbaar !== null && b.formatie > 0) {
     const rate = b.beschikbaar / b.formatie;
     if (rate < PLAUSIBLE.minAvailability) {
-      issues.push(makeIssue('warning', 'plausibility/availability-low', place, { field: 'beschikbaarheid', value: String(rate), params: { shown: `${(rate * 100).toFixed(1)}%`, gi: s.gi } }));
+      issues.push(makeIssue('warning', 'plausibility/availability-low', ratePlace, { field: 'beschikbaarheid', value: String(rate), params: { rate: rate * 100, gi: s.gi } }));
     }
   }
   if (b.maatregelen !== null && b.beschikbaar !== null && b.beschikbaar > 0) {
     const workload = b.maatregelen / b.beschikbaar;
     if (workload < PLAUSIBLE.minWorkload || workload > PLAUSIBLE.maxWorkload) {
-      issues.push(makeIssue('warning', 'plausibility/workload', place, { value: String(workload), params: { shown: workload.toFixed(1), gi: s.gi } }));
+      issues.push(makeIssue('warning', 'plausibility/workload', s.places?.maatregelen_totaal ?? place, { value: String(workload), params: { workload, gi: s.gi } }));
     }
   }
   return issues;

@@ -9,7 +9,7 @@ export const AVAILABILITY_TOLERANCE_FTE = 0.5;
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
 /** Cross-field rules of one submission: each returns the issues it finds. */
-export function checkFigures(f: Figures, places: ParsedRecord['places'], source: Place): Issue[] {
+export function checkFigures(f: Figures, places: ParsedRecord['places'], source: Place, failed: ReadonlySet<keyof Figures> = new Set()): Issue[] {
   const issues: Issue[] = [];
   const at = (key: keyof Figures): Place => places[key] ?? source;
   const { ots, voogdij, jr, maatregelen_totaal: total } = f;
@@ -35,7 +35,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
     }
   }
   for (const [days, count] of [['wachtdagen_start', 'wachtlijst_start'], ['wachtdagen_intern', 'interne_wachtlijst']] as const) {
-    if (f[days] !== null && f[count] === null) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: String(f[days]) }));
+    if (f[days] !== null && f[count] === null && !failed.has(count)) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: String(f[days]) }));
   }
 
   const { formatie_fte: formatie, beschikbaarheid: rate, beschikbare_fte: available } = f;
@@ -50,7 +50,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
       field: 'beschikbare_fte', value: String(available), params: { reported: fmt(available), formatie: fmt(formatie) },
     }));
   }
-  if (rate !== null && formatie === null && available === null) {
+  if (rate !== null && formatie === null && available === null && !failed.has('formatie_fte') && !failed.has('beschikbare_fte')) {
     issues.push(makeIssue('warning', 'rule/availability-without-establishment', at('beschikbaarheid'), { field: 'beschikbaarheid', value: String(rate) }));
   }
   return issues;
@@ -61,7 +61,7 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
   const submissions: Submission[] = [];
   const issues: Issue[] = [];
   for (const r of records) {
-    issues.push(...checkFigures(r.figures, r.places, r.source));
+    issues.push(...checkFigures(r.figures, r.places, r.source, r.failed));
     if (r.giAsGiven === null || r.peildatum === null) continue;
     const match = register.match(r.giAsGiven);
     if (!match.known) {
@@ -77,6 +77,8 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
       source: r.source,
       warnedFields: [...r.warned].sort(),
       aanleverdatum: r.aanleverdatum,
+      places: r.places,
+      giPlace: r.giPlace,
     });
   }
   // With --revisions latest, validate/revisions.ts decides between duplicates instead.
@@ -84,24 +86,30 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
   return { submissions, issues };
 }
 
-function placeName(p: Place): string {
-  return [p.file, p.sheet, p.row !== null && p.cell === null ? `rij ${p.row}` : null].filter(Boolean).join(' › ');
+/** Places as one param (params hold strings and numbers only); the message renders them per language. */
+function placesParam(places: readonly Place[]): string {
+  return JSON.stringify(places.map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null })));
 }
 
-/** Two submissions for one GI and peildatum are a conflict, never summed: name both. */
+/**
+ * Two submissions for one GI and peildatum are a conflict, never summed. Every copy gets one
+ * error naming all the others: whichever file a GI opens, it sees the conflict.
+ */
 export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
-  const first = new Map<string, Submission>();
-  const issues: Issue[] = [];
+  const groups = new Map<string, Submission[]>();
   for (const s of submissions) {
     const key = `${s.gi}\u0000${s.peildatum}`;
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, s);
-      continue;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const issues: Issue[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const here of group) {
+      const others = group.filter((o) => o !== here).map((o) => o.giPlace ?? o.source);
+      issues.push(makeIssue('error', 'submission/duplicate', here.giPlace ?? here.source, {
+        field: 'gi', value: here.gi, expected: 'one-submission', params: { gi: here.gi, peildatum: here.peildatum, count: group.length, others: placesParam(others) },
+      }));
     }
-    issues.push(makeIssue('error', 'submission/duplicate', s.source, {
-      field: 'gi', value: s.gi, expected: 'one-submission', params: { gi: s.gi, peildatum: s.peildatum, other: placeName(earlier.source) },
-    }));
   }
   return issues;
 }

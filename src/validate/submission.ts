@@ -2,7 +2,7 @@ import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecor
 import { FIGURE_KEYS, fieldDef } from './fields.js';
 import { makeIssue, placeOfFile } from './issues.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
-import { detectNotation, type Notation, type PercentStyle } from './parse-value.js';
+import { detectNotation, notationEvidence, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 
 /** One file's recognised sheets, as the read stage hands them over. */
 export interface FileRecords {
@@ -21,6 +21,8 @@ export interface ParsedRecord {
   figures: Figures;
   places: Partial<Record<FigureKey, Place>>;
   warned: Set<FigureKey>;
+  /** Fields whose value could not be read (an error was reported): rules do not pile on. */
+  failed: Set<FigureKey>;
   source: Place;
 }
 
@@ -40,15 +42,32 @@ function figureTexts(records: readonly RawRecord[]): string[] {
   }));
 }
 
+function majorityNotation(texts: readonly string[]): Notation | null {
+  let comma = 0;
+  let point = 0;
+  for (const t of texts) {
+    const e = notationEvidence(stripPercent(t).body);
+    if (e === 'comma') comma++;
+    else if (e === 'point') point++;
+  }
+  return comma > point ? 'comma' : point > comma ? 'point' : null;
+}
+
 /** Read every record of one file in the file's notation, and check what only a whole file shows. */
 export function parseFile(file: FileRecords, options: ParseOptions): { records: ParsedRecord[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const all = file.sheets.flatMap((s) => [...s.records, ...(s.totalRow ? [s.totalRow] : [])]);
   let notation = options.notation;
   if (notation === null) {
-    const detected = detectNotation(figureTexts(all));
-    if (detected === 'mixed') issues.push(makeIssue('error', 'file/mixed-notation', placeOfFile(file.file), { expected: 'one-notation' }));
-    else notation = detected;
+    const texts = figureTexts(all);
+    const detected = detectNotation(texts);
+    if (detected === 'mixed') {
+      // Most numbers show the file's notation: the others become located errors with a fix
+      // (cell/wrong-notation), so the file is refused either way. Without a majority there is
+      // nothing to point at, and the whole file is refused.
+      notation = majorityNotation(texts);
+      if (notation === null) issues.push(makeIssue('error', 'file/mixed-notation', placeOfFile(file.file), { expected: 'one-notation' }));
+    } else notation = detected;
   }
   const ctx: FileContext = { notation, date1904: file.date1904 };
   const styles = new Map<FigureKey, { style: PercentStyle; place: Place }[]>();
@@ -83,6 +102,7 @@ function parseRecord(
   const figures = emptyFigures();
   const places: ParsedRecord['places'] = {};
   const warned = new Set<FigureKey>();
+  const failed = new Set<FigureKey>();
   let delivered = 0;
   for (const key of FIGURE_KEYS) {
     const cell = raw.cells[key];
@@ -91,6 +111,7 @@ function parseRecord(
     const reading = readFigure(cell, key, ctx);
     issues.push(...reading.issues);
     if (reading.issues.some((i) => i.severity === 'warning')) warned.add(key);
+    if (reading.issues.some((i) => i.severity === 'error')) failed.add(key);
     figures[key] = reading.value;
     if (reading.value !== null) delivered++;
     if (reading.percentStyle && reading.value !== 0) {
@@ -102,6 +123,8 @@ function parseRecord(
   // A table row with neither a GI nor any figure is a note or spacer, not a submission.
   if (gi.value === null && delivered === 0 && gi.issues.length === 0 && raw.layout === 'table') return null;
   if (gi.value === null && gi.issues.length === 0) issues.push(makeIssue('error', 'row/missing-gi', giCell?.place ?? raw.place, { field: 'gi', expected: 'gi' }));
+  // An unfilled form (e.g. the template as sent out) is not a delivery of nothing by accident: say so.
+  if (delivered === 0 && failed.size === 0) issues.push(makeIssue('warning', 'submission/no-figures', raw.place));
 
   const dateCell = raw.cells.peildatum ?? sheetPeildatum;
   let peildatum: string | null = null;
@@ -121,11 +144,13 @@ function parseRecord(
     issues.push(...d.issues);
     aanleverdatum = d.value;
   }
-  return { giAsGiven: gi.value, giPlace: giCell?.place ?? raw.place, peildatum, aanleverdatum, figures, places, warned, source: raw.place };
+  return { giAsGiven: gi.value, giPlace: giCell?.place ?? raw.place, peildatum, aanleverdatum, figures, places, warned, failed, source: raw.place };
 }
 
 /** A `Totaal` row is checked against the sum of the rows above it, then left out. */
 function checkTotalRow(total: RawRecord, rows: readonly ParsedRecord[], ctx: FileContext, issues: Issue[]): void {
+  // Said, not silent: the row is read as a total and not counted as a GI.
+  issues.push(makeIssue('info', 'row/total-excluded', total.place, { params: { rows: rows.length } }));
   for (const key of FIGURE_KEYS) {
     const type = fieldDef(key).type;
     const cell = total.cells[key];

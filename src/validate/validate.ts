@@ -1,5 +1,6 @@
 import type { Issue, Revision, Submission } from '../model.js';
 import { checkPlausibility } from './plausibility.js';
+import { checkAcrossRounds } from './plausibility-rounds.js';
 import type { GiRegister } from './register.js';
 import { hintRevisions, resolveRevisions, type RevisionMode } from './revisions.js';
 import { toSubmissions } from './rules.js';
@@ -26,5 +27,6 @@ export function validateFiles(files: readonly FileRecords[], options: ValidateOp
   issues.push(...resolved.issues);
   const submissions = resolved.submissions;
   for (const s of submissions) issues.push(...checkPlausibility(s));
+  issues.push(...checkAcrossRounds(submissions, options.register.monitorNames));
   return { submissions, issues, revisions: resolved.revisions };
 }

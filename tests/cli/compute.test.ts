@@ -78,8 +78,8 @@ describe('bad input', () => {
     expect(lines).toHaveLength(5);
     expect(r.stderr).toContain('fixtures/fouten-waarden/fouten.csv › rij 3 › Formatie jeugdbeschermers (fte)');
     expect(r.stderr).toContain('"veel" is geen getal');
-    expect(r.stderr).toContain('-5 is negatief');
-    expect(r.stderr).toContain('120% ligt niet tussen 0 en 100%');
+    expect(r.stderr).toContain('"-5" is negatief');
+    expect(r.stderr).toContain('"120%" ligt niet tussen 0 en 100%');
     expect(r.stderr).toContain('4000 kinderen wachten, meer dan het totaal van 3878 maatregelen');
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/u);
   });
@@ -94,7 +94,7 @@ describe('bad input', () => {
     expect(notANumber).toEqual({
       severity: 'error', type: 'cell/not-a-number', file: 'fixtures/fouten-waarden/fouten.csv', sheet: null, cell: null,
       row: 3, column: 'Formatie jeugdbeschermers (fte)', field: 'formatie_fte', value: 'veel', expected: 'een aantal fte ≥ 0',
-      message: 'Formatie jeugdbeschermers (fte): "veel" is geen getal.',
+      message: '"veel" is geen getal. Vul alleen het getal in, of laat de cel leeg als het cijfer niet geleverd kan worden.',
     });
   });
 

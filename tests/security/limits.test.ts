@@ -24,7 +24,7 @@ describe('zip guard', () => {
 
   it('refuses an entry that inflates to more than it declares', async () => {
     const liar = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5_000_000), declaredSize: 1000 }]);
-    expect(await inspectZip(liar, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'file/not-spreadsheet' });
+    expect(await inspectZip(liar, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'file/corrupt' });
   });
 
   it('refuses a compression ratio far beyond real spreadsheets', async () => {
@@ -39,7 +39,7 @@ describe('zip guard', () => {
   });
 
   it('refuses bytes that are not a zip at all', async () => {
-    expect(await inspectZip(Buffer.from('PK\u0003\u0004 truncated'), DEFAULT_LIMITS)).toEqual({ ok: false, type: 'file/not-spreadsheet' });
+    expect(await inspectZip(Buffer.from('PK\u0003\u0004 truncated'), DEFAULT_LIMITS)).toEqual({ ok: false, type: 'file/corrupt' });
   });
 });
 

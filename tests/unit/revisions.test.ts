@@ -63,7 +63,7 @@ describe('the re-delivered baseline (fixtures/herlevering-2022-12-01)', () => {
   it('is an error by default: two submissions for one GI and peildatum', async () => {
     const result = await runCli(['compute', 'fixtures/herlevering-2022-12-01']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('Twee aanleveringen voor Jeugdbescherming Noord op 2022-12-01');
+    expect(result.stderr).toContain('Twee aanleveringen voor Jeugdbescherming Noord op peildatum 2022-12-01');
     expect(result.stderr).toContain('met --revisions latest vervangt zij de eerdere');
   });
 

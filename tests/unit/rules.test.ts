@@ -36,10 +36,9 @@ describe('cross-field rules', () => {
 
 describe('duplicates', () => {
   const s = (file: string): Submission => ({ gi: 'A', registered: true, peildatum: '2022-12-01', figures: figures({}), source: { ...SOURCE, file }, warnedFields: [] });
-  it('reports a second submission for one GI and peildatum, naming the first', () => {
+  it('reports every copy of a GI and peildatum, each naming the other', () => {
     const issues = checkDuplicates([s('a.csv'), s('b.csv')]);
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ type: 'submission/duplicate', file: 'b.csv', params: { other: 'a.csv › rij 2' } });
+    expect(issues.map((i) => [i.type, i.file])).toEqual([['submission/duplicate', 'a.csv'], ['submission/duplicate', 'b.csv']]);
   });
 });
 

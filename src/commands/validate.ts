@@ -1,0 +1,56 @@
+import { EXIT, type ExitCode, UsageError } from '../errors.js';
+import type { Severity } from '../model.js';
+import { compareText } from '../compute/order.js';
+import { sortIssues } from '../validate/issues.js';
+import { toReportIssue } from '../validate/messages.js';
+import { renderValidation, renderValidationJson, type ValidationReport } from '../render/validation.js';
+import { parseDecimal, parseLang, parseLimits, parsePeildatumOption, type LimitFlags } from './common.js';
+import type { RunContext } from './compute.js';
+import { failsValidation, loadSubmissions } from './load.js';
+
+export interface ValidateFlags extends LimitFlags {
+  format?: string;
+  lang?: string;
+  decimal?: string;
+  peildatum?: string;
+  giRegister?: string;
+  strict?: boolean;
+  revisions?: string;
+}
+
+/**
+ * jbmonitor validate: read and check everything, compute nothing. The same loading and checks as
+ * compute (commands/load.ts), so validate passes exactly when compute would compute.
+ */
+export async function validate(paths: readonly string[], flags: ValidateFlags, ctx: RunContext): Promise<ExitCode> {
+  const lang = parseLang(flags.lang);
+  const decimal = parseDecimal(flags.decimal);
+  const peildatum = parsePeildatumOption(flags.peildatum);
+  const strict = Boolean(flags.strict);
+  const limits = parseLimits(flags);
+  const revisions = flags.revisions === 'latest' ? 'latest' : 'error';
+  const format = flags.format ?? 'table';
+  if (format !== 'table' && format !== 'json') {
+    throw new UsageError(`validate --format must be table or json, not "${format}"`, `validate --format moet table of json zijn, niet "${format}"`);
+  }
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions }, ctx.io.cwd);
+  const issues = sortIssues(loaded.issues).map((i) => toReportIssue(i, lang));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  const valid = !failsValidation(loaded.issues, strict);
+  const report: ValidationReport = {
+    tool: ctx.tool,
+    valid,
+    strict,
+    options: { lang, decimal, peildatum, gi_register: flags.giRegister ?? null, strict },
+    files: loaded.files.map((f) => f.path).sort(compareText),
+    inputs: [...loaded.inputs].sort((a, b) => compareText(a.path, b.path)),
+    submissions: loaded.submissions
+      .map((s) => ({ gi: s.gi, registered: s.registered, peildatum: s.peildatum, file: s.source.file, sheet: s.source.sheet, row: s.source.row }))
+      .sort((a, b) => compareText(a.file ?? '', b.file ?? '') || (a.row ?? 0) - (b.row ?? 0) || compareText(a.gi, b.gi)),
+    counts,
+    issues,
+  };
+  ctx.io.stdout.write(format === 'json' ? renderValidationJson(report) : renderValidation(report, lang, ctx.stdoutStyle));
+  return valid ? EXIT.ok : EXIT.invalidInput;
+}
