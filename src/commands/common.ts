@@ -62,7 +62,7 @@ export async function resolveOutput(format: string | undefined, out: string | un
   }
   const chosen = format !== undefined ? formatById(format) : byExt ?? formatById('table');
   if (!chosen) throw new Error('the table format is missing from the registry');
-  if (format !== undefined && ext && byExt && byExt.id !== format) {
+  if (format !== undefined && ext && byExt && byExt.id !== format && !chosen.alsoWrites?.includes(ext.toLowerCase())) {
     throw new UsageError(`--format ${format} contradicts the extension of --out ${out ?? ''}`, `--format ${format} spreekt de extensie van --out ${out ?? ''} tegen`);
   }
   if (toStdout) return { format: chosen, out: null, absolute: null };

@@ -1,5 +1,5 @@
 import type { Io } from '../io.js';
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import { computeRounds } from '../compute/rounds.js';
 import { buildReport } from '../compute/report.js';
 import { expandInputs } from '../read/inputs.js';
@@ -37,6 +37,9 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const strict = Boolean(flags.strict);
   const files = await expandInputs(paths, ctx.io.cwd);
   const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
+  if (target.format.binary && target.out === null && ctx.io.stdout.isTTY) {
+    throw new UsageError(`${target.format.id} is binary: write it with --out FILE or redirect stdout`, `${target.format.id} is binair: schrijf het met --out BESTAND of stuur stdout door`);
+  }
 
   const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
