@@ -44,9 +44,10 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
   const rounds = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
+  const nationalOnly = Boolean(flags.alleenLandelijk);
   const report = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang },
+    options: { norm, decimal, peildatum, strict, lang, alleen_landelijk: nationalOnly },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,
@@ -54,7 +55,6 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     lang,
   });
 
-  const nationalOnly = Boolean(flags.alleenLandelijk);
   // JSON carries its issues inside; every other format is a view for people, so problems go to stderr.
   if (target.format.id !== 'json' || target.out !== null) ctx.io.stderr.write(renderIssues(report.issues, lang, ctx.stderrStyle));
   if (valid || target.format.id === 'json') {

@@ -60,7 +60,7 @@ export const FORMATS: readonly FormatDef[] = [
   {
     id: 'json', extensions: ['.json'],
     description: { nl: 'het volledige rapport als JSON (het contract)', en: 'the full report as JSON (the contract)' },
-    render: async (r) => (await import('./json.js')).renderJson(r),
+    render: async (r, o) => (await import('./json.js')).renderJson(r, o),
   },
 ];
 

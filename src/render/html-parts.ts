@@ -27,7 +27,7 @@ export function workloadChart(report: Report, round: Round, lang: Lang, n: numbe
     return { label: gi, value: v, shown: formatIndicator(v, def, 'gi', lang) };
   });
   const norm = normText(report, lang);
-  const title = `${def.label[lang]} ${word('perGi', lang).toLowerCase()}, ${formatLongDate(round.peildatum, lang)}`;
+  const title = `${def.label[lang]} ${lang === 'nl' ? 'per GI' : 'by GI'}, ${formatLongDate(round.peildatum, lang)}`;
   const targetLabel = `${word('target', lang)} ${norm}`;
   const svg = barChartSvg({
     id: `workload-${n}`, title, desc: describe(title, items, `; ${targetLabel}`), items,

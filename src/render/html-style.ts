@@ -9,7 +9,8 @@ td.num { text-align: right; white-space: nowrap; }
 td.geleverd { background: #e2efda; } td.ontbreekt { background: #f8d7da; } td.waarschuwing { background: #fff2cc; }
 td.status { text-align: center; }
 .chart { display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start; margin-bottom: 1.5em; }
-figure { margin: 0; } figcaption { font-weight: bold; margin-bottom: 0.3em; }
+figure { margin: 0; }
+.chart table { font-size: 0.8em; } .chart th[scope="row"] { font-weight: normal; } figcaption { font-weight: bold; margin-bottom: 0.3em; }
 p.note { font-size: 0.9em; color: #333333; }
 code { font-size: 0.85em; }
 @media print {

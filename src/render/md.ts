@@ -1,7 +1,7 @@
 import type { Lang, Report, Round } from '../model.js';
 import { indicator } from '../compute/indicators.js';
 import { formatIndicator } from './format.js';
-import { GI_TABLE_COLUMNS, shortLabel } from './table.js';
+import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
 import { FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, roundTitle, STATUS_MARK, targetText } from './view.js';
 import { coverageText, word } from './words.js';
 
@@ -25,7 +25,7 @@ function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[]
   out.push(`### ${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`, '');
   out.push(...table(
     [word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)], ['l', 'r', 'r', 'l'],
-    nationalRows(round, lang).map((r) => [r.def.label[lang], r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]),
+    nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]),
   ), '');
   if (nationalOnly) return out;
   const defs = GI_TABLE_COLUMNS.map(indicator);

@@ -46,8 +46,9 @@ export interface BarChart {
 
 /** Horizontal bars, one per item, with an optional vertical target line. */
 export function barChartSvg(chart: BarChart): string {
-  const labelWidth = 300;
-  const plot = 380;
+  // Room for the longest label at about 6.6 px per character of 12 px Arial/DejaVu.
+  const labelWidth = Math.round(Math.min(380, Math.max(120, Math.max(...chart.items.map((i) => [...i.label].length)) * 6.6 + 12)));
+  const plot = 280;
   const row = 22;
   const top = 10;
   const width = labelWidth + plot + 70;

@@ -39,7 +39,7 @@ export function addDeliverySheet(wb: ExcelJS.Workbook, report: Report, lang: Lan
 }
 
 /** Provenance: tool, definitions, options, every input with its SHA-256, and the issues. */
-export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang, nationalOnly: boolean): void {
   const ws = wb.addWorksheet(word('sources', lang));
   addRow(ws, [word('setting', lang), word('value', lang)]);
   addRow(ws, [word('tool', lang), `${report.tool.name} ${report.tool.version}`]);
@@ -48,7 +48,8 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   addRow(ws, []);
   addRow(ws, [word('file', lang), 'SHA-256']).font = { bold: true };
   for (const input of report.inputs) addRow(ws, [input.path, input.sha256]);
-  if (report.issues.length > 0) {
+  // Issues name GIs' files and cells: not in a publication (--alleen-landelijk).
+  if (!nationalOnly && report.issues.length > 0) {
     addRow(ws, []);
     addRow(ws, [word('issues', lang)]).font = { bold: true };
     for (const i of report.issues) addRow(ws, [word(i.severity, lang), issueText(i, lang)]);

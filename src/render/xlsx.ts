@@ -28,7 +28,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions): Promise<
   }
   if (report.rounds.length > 1) addTrendSheet(wb, report, lang);
   addDefinitionsSheet(wb, lang);
-  addSourcesSheet(wb, report, lang);
+  addSourcesSheet(wb, report, lang, Boolean(options.nationalOnly));
   return workbookBytes(wb);
 }
 
