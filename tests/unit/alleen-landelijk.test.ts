@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadWorkbook } from './render-helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { FORMATS } from '../../src/render/formats.js';
@@ -13,12 +13,11 @@ const GI = 'Samen Veilig Midden-Nederland';
 
 async function textOf(bytes: Buffer, binary: boolean): Promise<string> {
   if (!binary) return bytes.toString('utf8');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
+  const wb = await loadWorkbook(bytes);
   const parts: string[] = [];
   wb.eachSheet((ws) => {
     parts.push(ws.name);
-    ws.eachRow((row) => row.eachCell((c) => parts.push(String(c.value as string | number))));
+    ws.eachRow((row) => row.eachCell((c) => parts.push(c.text)));
   });
   return parts.join('\n');
 }

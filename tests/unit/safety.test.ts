@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { PLAIN } from '../../src/render/style.js';
-import { reportOf } from './render-helpers.js';
+import { loadWorkbook, reportOf } from './render-helpers.js';
 
 /**
  * Hostile text (a GI name that is a formula or markup) is neutralised in csv/xlsx and escaped
@@ -45,8 +44,7 @@ describe('hostile text in reports', async () => {
   });
 
   it('xlsx: no cell holds a formula, and the GI name is neutralised text', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await render('xlsx', report)) as Uint8Array));
+    const wb = await loadWorkbook((await render('xlsx', report)) as Uint8Array);
     let found = false;
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
       expect(cell.formula ?? null).toBeNull();
