@@ -34,7 +34,7 @@ export function workloadChart(report: Report, round: Round, lang: Lang, n: numbe
     target: { value: report.options.norm, label: targetLabel },
     tick: (v) => formatIndicator(v, def, 'gi', lang),
   });
-  const table = htmlTable([word('gi', lang), labelOf(def, lang)], items.map((i) => [i.label, i.shown]), [false, true], word('chartData', lang));
+  const table = htmlTable([word('gi', lang), def.unit[lang]], items.map((i) => [i.label, i.shown]), [false, true], word('chartData', lang));
   return `<div class="chart">\n<figure>\n<figcaption>${esc(title)}</figcaption>\n${svg}\n</figure>\n${table}\n</div>`;
 }
 

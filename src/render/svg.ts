@@ -46,12 +46,12 @@ export interface BarChart {
 
 /** Horizontal bars, one per item, with an optional vertical target line. */
 export function barChartSvg(chart: BarChart): string {
-  // Room for the longest label at about 6.6 px per character of 12 px Arial/DejaVu.
-  const labelWidth = Math.round(Math.min(380, Math.max(120, Math.max(...chart.items.map((i) => [...i.label].length)) * 6.6 + 12)));
-  const plot = 280;
+  // Room for the longest label at about 6.2 px per character of 11 px Arial/DejaVu.
+  const labelWidth = Math.round(Math.min(360, Math.max(120, Math.max(...chart.items.map((i) => [...i.label].length)) * 6.2 + 12)));
+  const plot = 240;
   const row = 22;
   const top = 10;
-  const width = labelWidth + plot + 70;
+  const width = labelWidth + plot + 60;
   const height = top + chart.items.length * row + 40;
   const values = chart.items.map((i) => i.value ?? 0);
   const max = niceMax(Math.max(...values, chart.target?.value ?? 0) * 1.05);
@@ -64,7 +64,7 @@ export function barChartSvg(chart: BarChart): string {
   }
   chart.items.forEach((item, i) => {
     const y = top + i * row;
-    body.push(`<text x="${labelWidth - 6}" y="${c(y + 15)}" font-size="12" text-anchor="end" fill="#111111">${esc(item.label)}</text>`);
+    body.push(`<text x="${labelWidth - 6}" y="${c(y + 15)}" font-size="11" text-anchor="end" fill="#111111">${esc(item.label)}</text>`);
     if (item.value !== null) {
       body.push(`<rect class="bar" x="${labelWidth}" y="${c(y + 3)}" width="${c(Math.max(0, x(item.value) - labelWidth))}" height="${row - 6}" fill="#1f4e79"/>`);
     }
