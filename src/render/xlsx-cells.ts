@@ -38,7 +38,7 @@ export function finishSheet(ws: ExcelJS.Worksheet, headerRows = 1, freezeColumns
     let width = 8;
     col.eachCell?.({ includeEmpty: false }, (cell) => {
       const v = cell.value;
-      const len = typeof v === 'number' ? (cell.numFmt.startsWith('"') ? 18 : 12) : typeof v === 'string' ? v.length + 2 : 8;
+      const len = typeof v === 'number' ? (cell.numFmt?.startsWith('"') ? 18 : 12) : typeof v === 'string' ? v.length + 2 : 8;
       width = Math.max(width, len);
     });
     col.width = Math.min(width, maxWidth);
