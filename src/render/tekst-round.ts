@@ -12,6 +12,8 @@ export interface RoundContext {
   round: Round;
   lang: Lang;
   norm: string;
+  /** --alleen-landelijk: say that GIs are missing, without naming them. */
+  nationalOnly: boolean;
 }
 
 export type RoundParagraph = (ctx: RoundContext) => string | null;
@@ -88,9 +90,10 @@ const waiting: RoundParagraph = (ctx) => {
     ? `${fig(ctx, 'interne_wachtlijst')} kinderen${nat(ctx, 'aandeel_interne_wachtlijst') ? ` (${fig(ctx, 'aandeel_interne_wachtlijst', false)})` : ''} stonden op een interne wachtlijst`
     : `${fig(ctx, 'interne_wachtlijst')} children${nat(ctx, 'aandeel_interne_wachtlijst') ? ` (${fig(ctx, 'aandeel_interne_wachtlijst', false)})` : ''} were on an internal waiting list`);
   const missing = [...new Set([...(start?.missing ?? []), ...(intern?.missing ?? [])])].sort();
+  const names = ctx.nationalOnly ? '' : ` (${joinList(missing, ctx.lang)})`;
   const note = missing.length === 0 ? '' : ctx.lang === 'nl'
-    ? ` Niet alle GI's konden deze cijfers leveren (${joinList(missing, 'nl')}).`
-    : ` Not all GIs could deliver these figures (${joinList(missing, 'en')}).`;
+    ? ` Niet alle GI's konden deze cijfers leveren${names}.`
+    : ` Not all GIs could deliver these figures${names}.`;
   return `${capitalise(parts.join('; '))}.${note}`;
 };
 

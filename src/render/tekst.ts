@@ -12,8 +12,8 @@ export interface TekstOptions {
 /** One section of the text report: paragraphs (without blank lines), or none. */
 export type TekstSection = (report: Report, options: TekstOptions) => string[];
 
-const rounds: TekstSection = (report, { lang }) => report.rounds.flatMap((round) => {
-  const ctx = { round, lang, norm: normText(report, lang) };
+const rounds: TekstSection = (report, { lang, nationalOnly }) => report.rounds.flatMap((round) => {
+  const ctx = { round, lang, norm: normText(report, lang), nationalOnly: Boolean(nationalOnly) };
   const paragraphs = ROUND_PARAGRAPHS.map((p) => p(ctx)).filter((p): p is string => p !== null);
   // With several peildata each gets a heading; a single one is in its first sentence already.
   return report.rounds.length > 1 ? [`${word('peildatum', lang)} ${formatLongDate(round.peildatum, lang)}`, ...paragraphs] : paragraphs;
