@@ -39,7 +39,7 @@ function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): voi
     for (const def of INDICATORS) {
       const v = round.national[def.id];
       if (!v) continue;
-      const row = addRow(ws, [round.peildatum, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, v.value === null ? '' : v.missing.join(', ')]);
+      const row = addRow(ws, [round.peildatum, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, v.value === null || v.missing.length === 0 ? null : v.missing.join(', ')]);
       setNumber(row.getCell(3), v.value, def, 'national', lang, v.lower_bound);
     }
   }

@@ -53,6 +53,9 @@ describeWithClient('Chromium renders the html report', CHROMIUM, 'apt-get instal
       expect(bar?.width ?? 0).toBeGreaterThan(10);
       expect(await page.locator('svg title').count()).toBe(await page.locator('svg').count());
       await page.screenshot({ path: path.join(ARTIFACTS, `${c.name}.png`), fullPage: true });
+      // Printing: the print stylesheet gives a PDF of A4 pages, kept beside the screenshot.
+      const pdf = await page.pdf({ format: 'A4', path: path.join(ARTIFACTS, `${c.name}.pdf`) });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       await page.close();
     });
   }

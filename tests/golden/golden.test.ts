@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/render/formats.js';
 import { ROOT, runCli } from '../helpers.js';
+import { decodeXlsx } from './decode-xlsx.js';
 
 /**
  * Golden tests: every report of every scenario, in every format and language, is regenerated
@@ -34,6 +35,10 @@ describe('golden reports', () => {
             writeFileSync(file, result.stdoutBytes);
           }
           if (!existsSync(file)) throw new Error(`golden file ${name} is missing; run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
+          // Binary formats get a decoded companion (<name>.txt) so that a change can be reviewed.
+          const decoded = format.binary ? await decodeXlsx(result.stdoutBytes) : null;
+          if (decoded !== null && UPDATE) writeFileSync(`${file}.txt`, decoded);
+          if (decoded !== null) expect(decoded).toBe(readFileSync(`${file}.txt`, 'utf8'));
           expect(result.stdoutBytes.equals(readFileSync(file)), `${name} differs from the golden file`).toBe(true);
         });
       }
