@@ -13,8 +13,10 @@ figure { margin: 0; }
 .chart table { font-size: 0.8em; } .chart th[scope="row"] { font-weight: normal; } figcaption { font-weight: bold; margin-bottom: 0.3em; }
 p.note { font-size: 0.9em; color: #333333; }
 code { font-size: 0.85em; }
+th { hyphens: auto; overflow-wrap: break-word; }
 @media print {
-  body { margin: 0; }
+  body { margin: 0; font-size: 9pt; }
+  table { font-size: 7.5pt; } svg { max-width: 100%; height: auto; } th, td { padding: 0.1em 0.25em; }
   h2 { break-before: auto; break-after: avoid; }
   .chart, table, figure { break-inside: avoid; }
 }

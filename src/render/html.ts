@@ -4,8 +4,8 @@ import { formatIndicator } from './format.js';
 import { esc } from './html-escape.js';
 import { htmlTable, trendCharts, workloadChart } from './html-parts.js';
 import { HTML_STYLE } from './html-style.js';
-import { GI_TABLE_COLUMNS, labelOf } from './table.js';
-import { FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, roundTitle, STATUS_MARK, statusWord, targetText } from './view.js';
+import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
+import { FIELD_ABBR, FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, roundTitle, STATUS_MARK, statusWord, targetText } from './view.js';
 import { coverageText, word } from './words.js';
 
 export interface HtmlOptions {
@@ -14,7 +14,7 @@ export interface HtmlOptions {
 }
 
 function deliveryTable(round: Round, lang: Lang): string {
-  const head = [word('gi', lang), ...FIGURE_KEYS.map((k) => FIELD_SHORT[k][lang])].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const head = [`<th scope="col">${esc(word('gi', lang))}</th>`, ...FIGURE_KEYS.map((k) => `<th scope="col" title="${esc(FIELD_SHORT[k][lang])}">${esc(FIELD_ABBR[k][lang])}</th>`)].join('');
   const rows = round.aanleverstatus.map((d) => `<tr><th scope="row">${esc(d.gi)}</th>${FIGURE_KEYS.map((k) => {
     const s = d.fields[k];
     return `<td class="status ${s}" title="${esc(statusWord(s, lang))}">${esc(STATUS_MARK[s])}</td>`;
@@ -30,7 +30,8 @@ function roundSection(report: Report, round: Round, n: number, lang: Lang, natio
   if (nationalOnly) return out;
   const defs = GI_TABLE_COLUMNS.map(indicator);
   out.push(`<h3>${esc(word('perGi', lang))}</h3>`);
-  out.push(htmlTable([word('gi', lang), ...defs.map((d) => labelOf(d, lang))], round.expected.map((gi) => {
+  // Short headers keep the table within a printed page; the units are in the national table above.
+  out.push(htmlTable([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], round.expected.map((gi) => {
     const g = round.gis.find((x) => x.gi === gi);
     return [gi, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))];
   }), [false, ...defs.map(() => true)]));

@@ -54,6 +54,23 @@ export const FIELD_SHORT: Record<FigureKey, Labels> = {
   ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
 };
 
+/** Still shorter headers for the html matrix, so that it fits a printed page (the full name is its tooltip). */
+export const FIELD_ABBR: Record<FigureKey, Labels> = {
+  formatie_fte: { nl: 'Formatie', en: 'Establ.' },
+  beschikbaarheid: { nl: 'Beschikb. %', en: 'Avail. %' },
+  beschikbare_fte: { nl: 'Beschikb. fte', en: 'Avail. fte' },
+  ots: { nl: 'OTS', en: 'OTS' },
+  voogdij: { nl: 'Voogdij', en: 'Guardian.' },
+  jr: { nl: 'JR', en: 'JR' },
+  maatregelen_totaal: { nl: 'Totaal', en: 'Total' },
+  wachtlijst_start: { nl: 'Wachtl. start', en: 'Wait start' },
+  wachtdagen_start: { nl: 'Dagen start', en: 'Days start' },
+  interne_wachtlijst: { nl: 'Wachtl. intern', en: 'Wait internal' },
+  wachtdagen_intern: { nl: 'Dagen intern', en: 'Days internal' },
+  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
+  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
+};
+
 export { FIGURE_KEYS };
 
 export const STATUS_MARK: Record<DeliveryStatus, string> = { geleverd: '✓', ontbreekt: '–', waarschuwing: '!' };
