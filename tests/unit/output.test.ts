@@ -38,6 +38,19 @@ describe('--out and --format', () => {
     expect(r.exitCode).toBe(2);
   });
 
+  it('refuses an --out extension that names no format, unless --format says which (exit 2)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'jbmonitor-out-'));
+    const r = await runCli(['compute', INPUT, '--out', path.join(dir, 'rapport.docx')]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--format');
+    expect(readdirSync(dir)).toEqual([]);
+    const ok = await runCli(['compute', INPUT, '--format', 'md', '--out', path.join(dir, 'rapport.pandoc')]);
+    expect(ok.exitCode, ok.stderr).toBe(0);
+    const bare = await runCli(['compute', INPUT, '--out', path.join(dir, 'rapport')]);
+    expect(bare.exitCode, bare.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'rapport'), 'utf8')).toMatch(/^Monitor jeugdbescherming/u);
+  });
+
   it('refuses xlsx on a terminal', async () => {
     const r = await runCli(['compute', INPUT, '--format', 'xlsx'], { tty: true });
     expect(r.exitCode).toBe(2);
