@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -20,7 +20,12 @@ const SCENARIOS = ['fixtures/nulmeting-2022-12-01', 'fixtures/twee-peildata'];
 
 function convert(soffice: string, file: string, outDir: string, filter?: string): FodsCell[][][] & { sheets: Map<string, FodsCell[][]> } {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'jbmonitor-lo-'));
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', 'fods', '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
+  try {
+    // A private profile per run: two soffice processes never share (and lock) one.
+    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', 'fods', '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
   const fods = path.join(outDir, `${path.basename(file, path.extname(file))}.fods`);
   const sheets = readFods(readFileSync(fods, 'utf8'));
   return Object.assign([...sheets.values()], { sheets });
