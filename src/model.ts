@@ -263,12 +263,26 @@ export interface GiResult {
   indicators: Record<string, GiValue>;
 }
 
+/** What one GI delivered for one field: the aanleverstatus. */
+export type DeliveryStatus = 'geleverd' | 'ontbreekt' | 'waarschuwing';
+
+/** One expected GI's row of the aanleverstatus matrix of a round. */
+export interface DeliveryRow {
+  gi: string;
+  /** False for an expected GI that sent nothing for this peildatum (every field 'ontbreekt'). */
+  submitted: boolean;
+  /** Per figure of the uitvraag, in the order of the form. */
+  fields: Record<FigureKey, DeliveryStatus>;
+}
+
 export interface Round {
   peildatum: string;
   /** The GIs expected in this round: register monitor GIs plus any unregistered GI that submitted. */
   expected: string[];
   national: Record<string, NationalValue>;
   gis: GiResult[];
+  /** Per expected GI (sorted like `expected`): which fields it delivered, missed, or delivered with a warning. */
+  aanleverstatus: DeliveryRow[];
 }
 
 export interface InputRef {

@@ -29,8 +29,9 @@ export interface CliResult {
 }
 
 /** Run jbmonitor in-process, as `jbmonitor ...args` from `cwd` (the repository root by default). */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliResult> {
   const stdout = new Buffered();
+  stdout.isTTY = Boolean(options.tty);
   const stderr = new Buffered();
   const exitCode = await main(args, { stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
   return { exitCode, stdout: stdout.text, stdoutBytes: stdout.bytes, stderr: stderr.text };

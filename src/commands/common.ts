@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../model.js';
 import { UsageError } from '../errors.js';
-import { FORMAT_IDS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
+import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
 import type { RevisionMode } from '../validate/revisions.js';
@@ -98,9 +98,14 @@ export async function resolveOutput(format: string | undefined, out: string | un
   if (format !== undefined && !formatById(format)) {
     throw new UsageError(`unknown format "${format}"; choose from ${FORMAT_IDS.join(', ')}`, `onbekend formaat "${format}"; kies uit ${FORMAT_IDS.join(', ')}`);
   }
+  if (format === undefined && ext && !byExt) {
+    // Never guess: writing a table into rapport.docx would only look like success.
+    const known = FORMATS.flatMap((f) => f.extensions).join(', ');
+    throw new UsageError(`cannot tell the format from the extension of --out ${out ?? ''}; use --format, or one of ${known}`, `het formaat volgt niet uit de extensie van --out ${out ?? ''}; gebruik --format, of een van ${known}`);
+  }
   const chosen = format !== undefined ? formatById(format) : byExt ?? formatById('table');
   if (!chosen) throw new Error('the table format is missing from the registry');
-  if (format !== undefined && ext && byExt && byExt.id !== format) {
+  if (format !== undefined && ext && byExt && byExt.id !== format && !chosen.alsoWrites?.includes(ext.toLowerCase())) {
     throw new UsageError(`--format ${format} contradicts the extension of --out ${out ?? ''}`, `--format ${format} spreekt de extensie van --out ${out ?? ''} tegen`);
   }
   if (toStdout) return { format: chosen, out: null, absolute: null };

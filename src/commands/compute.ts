@@ -1,5 +1,5 @@
 import type { Io } from '../io.js';
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, UsageError, type ExitCode } from '../errors.js';
 import { computeRounds } from '../compute/rounds.js';
 import { buildReport } from '../compute/report.js';
 import { expandInputs } from '../read/inputs.js';
@@ -40,14 +40,18 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const overTime = parseOverTime(flags);
   const files = await expandInputs(paths, ctx.io.cwd);
   const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
+  if (target.format.binary && target.out === null && ctx.io.stdout.isTTY) {
+    throw new UsageError(`${target.format.id} is binary: write it with --out FILE or redirect stdout`, `${target.format.id} is binair: schrijf het met --out BESTAND of stuur stdout door`);
+  }
 
   const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
   const rounds = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
   const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
+  const nationalOnly = Boolean(flags.alleenLandelijk);
   const built = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}) },
+    options: { norm, decimal, peildatum, strict, lang, alleen_landelijk: nationalOnly, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}) },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,
@@ -60,7 +64,6 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     ...(published ? { comparison: (await import('../compute/compare.js')).compareWithPublished(built.rounds, published.figures) } : {}),
   };
 
-  const nationalOnly = Boolean(flags.alleenLandelijk);
   // JSON carries its issues inside; every other format is a view for people, so problems go to stderr.
   if (target.format.id !== 'json' || target.out !== null) ctx.io.stderr.write(renderIssues(report.issues, lang, ctx.stderrStyle));
   if (valid || target.format.id === 'json') {

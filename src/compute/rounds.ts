@@ -1,6 +1,7 @@
 import type { ComputeOptions, GiResult, NationalValue, Round, Submission } from '../model.js';
 import { aggregate, type Aggregated, type GiBase } from './aggregate.js';
 import { baseOf } from './base.js';
+import { computeDelivery } from './delivery.js';
 import { INDICATORS } from './indicators.js';
 import { compareNames, compareText } from './order.js';
 import { addChanges } from './trend.js';
@@ -34,7 +35,7 @@ export function computeRounds(submissions: readonly Submission[], monitorGis: re
       indicators: Object.fromEntries(INDICATORS.filter((d) => d.perGi).map((d) => [d.id, done.get(d.id)?.perGi.get(s.gi) ?? { value: null }])),
     }));
     earlier.push({ peildatum, gis });
-    return { peildatum, expected, national, gis: giResults };
+    return { peildatum, expected, national, gis: giResults, aanleverstatus: computeDelivery(expected, subs) };
   });
   // Changes against earlier rounds (issue 5): a separate pass, see compute/trend.ts.
   return addChanges(rounds, earlier, options.norm);

@@ -6,6 +6,7 @@ import { neutraliseFormula } from './safe-text.js';
 import { labelOf } from './table.js';
 import { word } from './words.js';
 import { changeColumns } from './csv-over-time.js';
+import { summariseDelivery } from './view.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -18,6 +19,7 @@ export interface CsvOptions {
  * One row per GI and a national row per peildatum, one column per indicator, full precision.
  * Dutch: `;` and decimal commas so that Dutch Excel reads every figure as a number; English: `,`
  * and points. Lower bounds are flagged in their own columns. Shares are fractions (0,0225).
+ * The last two columns hold the aanleverstatus of each GI (fields missing, fields with a warning).
  */
 export function renderCsv(report: Report, options: CsvOptions): string {
   const { lang } = options;
@@ -27,6 +29,8 @@ export function renderCsv(report: Report, options: CsvOptions): string {
     word('peildatum', lang).toLowerCase(), word('level', lang), word('gi', lang),
     ...INDICATORS.map((d) => labelOf(d, lang)),
     ...lowerBoundDefs.map((d) => `${labelOf(d, lang)} – ${word('atLeastColumn', lang)}`),
+    `${word('delivery', lang)}: ${word('missingFields', lang).toLowerCase()}`,
+    `${word('delivery', lang)}: ${word('warnedFields', lang).toLowerCase()}`,
   ];
   const changes = changeColumns(report, lang, labelOf);
   header.push(...changes.header);
@@ -38,15 +42,21 @@ export function renderCsv(report: Report, options: CsvOptions): string {
       round.peildatum, word('levelNational', lang), '',
       ...INDICATORS.map((d) => num(round.national[d.id]?.value)),
       ...lowerBoundDefs.map((d) => flag(round.national[d.id]?.lower_bound)),
+      '', '',
       ...changes.national(round),
     ]);
     if (options.nationalOnly) continue;
-    for (const g of round.gis) {
+    // Every expected GI gets a row, also one that sent nothing: its figures stay empty (never 0).
+    for (const d of round.aanleverstatus) {
+      const g = round.gis.find((x) => x.gi === d.gi);
+      const status = summariseDelivery(d, lang);
       rows.push([
-        round.peildatum, word('levelGi', lang), neutraliseFormula(g.gi),
-        ...INDICATORS.map((d) => (d.perGi ? num(g.indicators[d.id]?.value) : '')),
-        ...lowerBoundDefs.map((d) => (d.perGi ? flag(g.indicators[d.id]?.lower_bound) : '')),
-        ...changes.gi(g),
+        round.peildatum, word('levelGi', lang), neutraliseFormula(d.gi),
+        ...INDICATORS.map((def) => (def.perGi ? num(g?.indicators[def.id]?.value) : '')),
+        ...lowerBoundDefs.map((def) => (def.perGi && g ? flag(g.indicators[def.id]?.lower_bound) : '')),
+        status.submitted ? status.missing.join(', ') : word('notSubmitted', lang),
+        status.warned.join(', '),
+        ...(g ? changes.gi(g) : changes.header.map(() => '')),
       ]);
     }
   }

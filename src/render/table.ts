@@ -7,6 +7,7 @@ import { PLAIN, type Style } from './style.js';
 import { coverageText, word } from './words.js';
 import { renderChangeBlock, renderOverTimeSections } from './table-over-time.js';
 import { issueLine } from '../validate/messages.js';
+import { summariseDelivery } from './view.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -53,6 +54,16 @@ function giBlock(round: Round, lang: Lang, style: Style): string[] {
   return alignColumns(rows, ['left', ...defs.map(() => 'right' as const)], (text, r) => (r === 0 ? style.bold(text) : text));
 }
 
+/** The aanleverstatus as a list per GI: how much arrived, and what to chase. */
+function deliveryBlock(round: Round, lang: Lang, style: Style): string[] {
+  const rows: string[][] = [[word('gi', lang), word('deliveredCount', lang), word('missingFields', lang), word('warnedFields', lang)]];
+  for (const row of round.aanleverstatus) {
+    const d = summariseDelivery(row, lang);
+    rows.push([d.gi, `${d.delivered}/${d.total}`, d.submitted ? d.missing.join(', ') : word('notSubmitted', lang), d.warned.join(', ')]);
+  }
+  return alignColumns(rows, ['left', 'right', 'left', 'left'], (text, r) => (r === 0 ? style.bold(text) : text));
+}
+
 const SHORT: Record<string, { nl: string; en: string }> = {
   formatie_fte: { nl: 'Formatie', en: 'Establishment' },
   beschikbare_fte: { nl: 'Beschikbaar', en: 'Available' },
@@ -65,7 +76,7 @@ const SHORT: Record<string, { nl: string; en: string }> = {
   ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
 };
 
-function shortLabel(def: IndicatorDef, lang: Lang): string {
+export function shortLabel(def: IndicatorDef, lang: Lang): string {
   return SHORT[def.id]?.[lang] ?? def.label[lang];
 }
 
@@ -86,6 +97,8 @@ export function renderTable(report: Report, options: TableOptions): string {
     if (!options.nationalOnly) {
       out.push(style.bold(word('perGi', lang)));
       out.push(...giBlock(round, lang, style), '');
+      out.push(style.bold(word('delivery', lang)));
+      out.push(...deliveryBlock(round, lang, style), '');
     }
   }
   out.push(...renderOverTimeSections(report, lang, style, Boolean(options.nationalOnly)));

@@ -1,18 +1,11 @@
-import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, DataValidation, Worksheet } from 'exceljs';
 import type { FieldType } from '../validate/fields.js';
 import { neutraliseFormula } from './safe-text.js';
 import { TEMPLATE_TEXT, templateRows, type TemplateOptions } from './template-rows.js';
+import { workbookBytes } from './xlsx-bytes.js';
 
 /** The first row of the fields on the form (row 4 holds Veld | Waarde | Toelichting). */
 export const TEMPLATE_FIRST_FIELD_ROW = 5;
-
-/**
- * The workbook as bytes. The ONE place that serialises the template: swap for the reproducible
- * `workbookBytes(workbook)` of render/xlsx-bytes.ts when it lands (exceljs stamps zip dates).
- */
-export async function workbookToBytes(workbook: Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 type Lang = TemplateOptions['lang'];
 
@@ -87,5 +80,6 @@ export async function renderTemplateXlsx(o: TemplateOptions): Promise<Uint8Array
     if (i === 0) instructions.getCell(1, 1).font = { bold: true };
   });
   instructions.getColumn(1).width = 110;
-  return workbookToBytes(wb);
+  // Reproducible bytes: the same template every time (exceljs alone stamps zip dates).
+  return workbookBytes(wb);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/render/formats.js';
 import { ROOT, runCli } from '../helpers.js';
+import { decodeXlsx } from './decode-xlsx.js';
 
 /**
  * Golden tests: every report of every scenario, in every format and language, is regenerated
@@ -18,6 +19,7 @@ export const SCENARIOS: { name: string; args: string[] }[] = [
   { name: 'vier-rondes-2022-2024', args: ['fixtures/nulmeting-2022-12-01', 'fixtures/rondes-2023-2024', '--compare', 'data/published.csv'] },
   // The baseline re-delivered in March 2024: the later published 17,1 and 2.072.
   { name: 'herlevering-2022-12-01', args: ['fixtures/herlevering-2022-12-01', '--revisions', 'latest', '--compare', 'data/published.csv'] },
+  { name: 'twee-peildata', args: ['fixtures/twee-peildata'] },
 ];
 
 const LANGS = ['nl', 'en'] as const;
@@ -37,6 +39,10 @@ describe('golden reports', () => {
             writeFileSync(file, result.stdoutBytes);
           }
           if (!existsSync(file)) throw new Error(`golden file ${name} is missing; run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
+          // Binary formats get a decoded companion (<name>.txt) so that a change can be reviewed.
+          const decoded = format.binary ? await decodeXlsx(result.stdoutBytes) : null;
+          if (decoded !== null && UPDATE) writeFileSync(`${file}.txt`, decoded);
+          if (decoded !== null) expect(decoded).toBe(readFileSync(`${file}.txt`, 'utf8'));
           expect(result.stdoutBytes.equals(readFileSync(file)), `${name} differs from the golden file`).toBe(true);
         });
       }

@@ -1,0 +1,54 @@
+import type { Lang, Report, Round } from '../model.js';
+import { indicator, INDICATORS } from '../compute/indicators.js';
+import { formatLongDate } from '../calendar.js';
+import { formatIndicator } from './format.js';
+import { esc } from './html-escape.js';
+import { barChartSvg, lineChartSvg, type ChartItem } from './svg.js';
+import { labelOf } from './table.js';
+import { normText, shownValue } from './view.js';
+import { word } from './words.js';
+
+/** A table with real header cells; `num` marks the columns aligned right. */
+export function htmlTable(header: readonly string[], rows: readonly string[][], num: readonly boolean[], caption?: string): string {
+  const th = header.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((cell, i) => (i === 0 ? `<th scope="row">${esc(cell)}</th>` : `<td${num[i] ? ' class="num"' : ''}>${esc(cell)}</td>`)).join('')}</tr>`);
+  return [`<table>${caption ? `<caption>${esc(caption)}</caption>` : ''}`, `<thead><tr>${th}</tr></thead>`, '<tbody>', ...body, '</tbody>', '</table>'].join('\n');
+}
+
+function describe(title: string, items: readonly ChartItem[], extra = ''): string {
+  return `${title}: ${items.map((i) => `${i.label} ${i.shown}`).join('; ')}${extra}.`;
+}
+
+/** The workload of every expected GI against the target line, with its data table beside it. */
+export function workloadChart(report: Report, round: Round, lang: Lang, n: number): string {
+  const def = indicator('organisatieworkload');
+  const items: ChartItem[] = round.expected.map((gi) => {
+    const v = round.gis.find((g) => g.gi === gi)?.indicators[def.id]?.value ?? null;
+    return { label: gi, value: v, shown: formatIndicator(v, def, 'gi', lang) };
+  });
+  const norm = normText(report, lang);
+  const title = `${def.label[lang]} ${lang === 'nl' ? 'per GI' : 'by GI'}, ${formatLongDate(round.peildatum, lang)}`;
+  const targetLabel = `${word('target', lang)} ${norm}`;
+  const svg = barChartSvg({
+    id: `workload-${n}`, title, desc: describe(title, items, `; ${targetLabel}`), items,
+    target: { value: report.options.norm, label: targetLabel },
+    tick: (v) => formatIndicator(v, def, 'gi', lang),
+  });
+  const table = htmlTable([word('gi', lang), def.unit[lang]], items.map((i) => [i.label, i.shown]), [false, true], word('chartData', lang));
+  return `<div class="chart">\n<figure>\n<figcaption>${esc(title)}</figcaption>\n${svg}\n</figure>\n${table}\n</div>`;
+}
+
+/** Each national indicator over the peildata (only with several), each with its data table. */
+export function trendCharts(report: Report, lang: Lang): string[] {
+  return INDICATORS.flatMap((def, n) => {
+    const items: ChartItem[] = report.rounds.map((r) => {
+      const v = r.national[def.id];
+      return { label: formatLongDate(r.peildatum, lang), value: v?.value ?? null, shown: shownValue(v?.value ?? null, v?.lower_bound, def, 'national', lang) };
+    });
+    if (items.filter((i) => i.value !== null).length < 2) return [];
+    const title = labelOf(def, lang);
+    const svg = lineChartSvg({ id: `trend-${n}`, title, desc: describe(title, items), points: items });
+    const table = htmlTable([word('peildatum', lang), title], items.map((i) => [i.label, i.shown]), [false, true], word('chartData', lang));
+    return [`<div class="chart">\n<figure>\n<figcaption>${esc(title)}</figcaption>\n${svg}\n</figure>\n${table}\n</div>`];
+  });
+}

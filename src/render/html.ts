@@ -1,0 +1,81 @@
+import type { Lang, Report, Round } from '../model.js';
+import { indicator } from '../compute/indicators.js';
+import { formatIndicator } from './format.js';
+import { esc } from './html-escape.js';
+import { htmlTable, trendCharts, workloadChart } from './html-parts.js';
+import { HTML_STYLE } from './html-style.js';
+import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
+import { FIELD_ABBR, FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, roundTitle, STATUS_MARK, statusWord, targetText } from './view.js';
+import { coverageText, word } from './words.js';
+
+export interface HtmlOptions {
+  lang: Lang;
+  nationalOnly?: boolean;
+}
+
+function deliveryTable(round: Round, lang: Lang): string {
+  const head = [`<th scope="col">${esc(word('gi', lang))}</th>`, ...FIGURE_KEYS.map((k) => `<th scope="col" title="${esc(FIELD_SHORT[k][lang])}">${esc(FIELD_ABBR[k][lang])}</th>`)].join('');
+  const rows = round.aanleverstatus.map((d) => `<tr><th scope="row">${esc(d.gi)}</th>${FIGURE_KEYS.map((k) => {
+    const s = d.fields[k];
+    return `<td class="status ${s}" title="${esc(statusWord(s, lang))}">${esc(STATUS_MARK[s])}</td>`;
+  }).join('')}</tr>`);
+  return [`<table class="delivery">`, `<thead><tr>${head}</tr></thead>`, '<tbody>', ...rows, '</tbody>', '</table>', `<p class="note">${esc(word('deliveryLegend', lang))}</p>`].join('\n');
+}
+
+function roundSection(report: Report, round: Round, n: number, lang: Lang, nationalOnly: boolean): string[] {
+  const out = [`<h2>${esc(roundTitle(round, lang))}</h2>`];
+  out.push(`<h3>${esc(`${word('keyFigures', lang)} — ${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`)}</h3>`);
+  out.push(htmlTable([word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)],
+    nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]), [false, true, true, false]));
+  if (nationalOnly) return out;
+  const defs = GI_TABLE_COLUMNS.map(indicator);
+  out.push(`<h3>${esc(word('perGi', lang))}</h3>`);
+  // Short headers keep the table within a printed page; the units are in the national table above.
+  out.push(htmlTable([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], round.expected.map((gi) => {
+    const g = round.gis.find((x) => x.gi === gi);
+    return [gi, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))];
+  }), [false, ...defs.map(() => true)]));
+  out.push(workloadChart(report, round, lang, n));
+  out.push(`<h3>${esc(word('delivery', lang))}</h3>`, deliveryTable(round, lang));
+  return out;
+}
+
+function sourcesSection(report: Report, lang: Lang, nationalOnly: boolean): string[] {
+  const out = [`<h2>${esc(word('sources', lang))}</h2>`];
+  out.push(`<p>${esc(`${word('target', lang)}: ${targetText(report, lang)}. ${word('notDelivered', lang)}.`)}</p>`);
+  out.push(htmlTable([word('file', lang), 'SHA-256'], report.inputs.map((i) => [i.path, i.sha256]), [false, false]));
+  const options = optionPairs(report).map(([k, v]) => `${k}=${v}`).join(', ');
+  out.push(`<p>${esc(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${options}.`)}</p>`);
+  if (!nationalOnly && report.issues.length > 0) {
+    out.push(`<h2>${esc(word('issues', lang))}</h2>`, '<ul>', ...report.issues.map((i) => `<li>${esc(`${word(i.severity, lang)}: ${issueText(i, lang)}`)}</li>`), '</ul>');
+  }
+  return out;
+}
+
+/**
+ * One self-contained page (no external assets, no script): key figures, the per-GI table, the
+ * aanleverstatus and SVG charts, each chart with its data table. Every text is escaped.
+ */
+export function renderHtml(report: Report, options: HtmlOptions): string {
+  const { lang } = options;
+  const nationalOnly = Boolean(options.nationalOnly);
+  const body: string[] = [`<h1>${esc(word('title', lang))}</h1>`];
+  report.rounds.forEach((round, n) => body.push(...roundSection(report, round, n, lang, nationalOnly)));
+  if (report.rounds.length > 1) body.push(`<h2>${esc(word('trend', lang))}</h2>`, ...trendCharts(report, lang));
+  body.push(...sourcesSection(report, lang, nationalOnly));
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(word('title', lang))}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

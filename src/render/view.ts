@@ -1,0 +1,140 @@
+import type { DeliveryRow, DeliveryStatus, FigureKey, Labels, Lang, NationalValue, Report, ReportIssue, Round } from '../model.js';
+import { placeText } from '../validate/messages.js';
+import { formatLongDate } from '../calendar.js';
+import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
+import { FIGURE_KEYS } from '../validate/fields.js';
+import { AT_LEAST, formatIndicator, formatNumber, type Level } from './format.js';
+import { coverageText, word } from './words.js';
+
+/**
+ * Views shared by the document formats (html, md, xlsx, tekst): the same rows in the same order
+ * with the same formatted numbers, so the formats cannot drift apart.
+ */
+
+/** A figure as people read it: "ten minste 762", "16,5", "–". */
+export function shownValue(value: number | null, lowerBound: boolean | undefined, def: IndicatorDef, level: Level, lang: Lang): string {
+  const shown = formatIndicator(value, def, level, lang);
+  return value !== null && lowerBound ? `${AT_LEAST[lang]} ${shown}` : shown;
+}
+
+export interface NationalRow {
+  def: IndicatorDef;
+  value: NationalValue;
+  shown: string;
+  coverage: string;
+}
+
+export function nationalRows(round: Round, lang: Lang): NationalRow[] {
+  return INDICATORS.flatMap((def) => {
+    const v = round.national[def.id];
+    return v ? [{ def, value: v, shown: shownValue(v.value, v.lower_bound, def, 'national', lang), coverage: coverageText(v.gi_count, v.gi_total, lang) }] : [];
+  });
+}
+
+/** Indicators that have a per-GI value. */
+export const PER_GI_DEFS: readonly IndicatorDef[] = INDICATORS.filter((d) => d.perGi);
+
+export const roundTitle = (round: Round, lang: Lang): string =>
+  `${word('peildatum', lang)} ${formatLongDate(round.peildatum, lang)}`;
+
+/** Short headers for the delivery matrix, in the order of the uitvraag form. */
+export const FIELD_SHORT: Record<FigureKey, Labels> = {
+  formatie_fte: { nl: 'Formatie', en: 'Establishment' },
+  beschikbaarheid: { nl: 'Beschikbaarheid', en: 'Availability' },
+  beschikbare_fte: { nl: 'Beschikbare fte', en: 'Available fte' },
+  ots: { nl: 'OTS', en: 'OTS' },
+  voogdij: { nl: 'Voogdij', en: 'Guardianship' },
+  jr: { nl: 'JR', en: 'JR' },
+  maatregelen_totaal: { nl: 'Totaal maatregelen', en: 'Total measures' },
+  wachtlijst_start: { nl: 'Wachtlijst start', en: 'Waiting at start' },
+  wachtdagen_start: { nl: 'Wachtdagen start', en: 'Days waiting at start' },
+  interne_wachtlijst: { nl: 'Interne wachtlijst', en: 'Internal waiting' },
+  wachtdagen_intern: { nl: 'Wachtdagen intern', en: 'Days waiting internal' },
+  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
+  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
+};
+
+/** Still shorter headers for the html matrix, so that it fits a printed page (the full name is its tooltip). */
+export const FIELD_ABBR: Record<FigureKey, Labels> = {
+  formatie_fte: { nl: 'Formatie', en: 'Establ.' },
+  beschikbaarheid: { nl: 'Beschikb. %', en: 'Avail. %' },
+  beschikbare_fte: { nl: 'Beschikb. fte', en: 'Avail. fte' },
+  ots: { nl: 'OTS', en: 'OTS' },
+  voogdij: { nl: 'Voogdij', en: 'Guardian.' },
+  jr: { nl: 'JR', en: 'JR' },
+  maatregelen_totaal: { nl: 'Totaal', en: 'Total' },
+  wachtlijst_start: { nl: 'Wachtl. start', en: 'Wait start' },
+  wachtdagen_start: { nl: 'Dagen start', en: 'Days start' },
+  interne_wachtlijst: { nl: 'Wachtl. intern', en: 'Wait internal' },
+  wachtdagen_intern: { nl: 'Dagen intern', en: 'Days internal' },
+  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
+  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
+};
+
+export { FIGURE_KEYS };
+
+export const STATUS_MARK: Record<DeliveryStatus, string> = { geleverd: '✓', ontbreekt: '–', waarschuwing: '!' };
+
+export function statusWord(status: DeliveryStatus, lang: Lang): string {
+  return word(status === 'geleverd' ? 'statusGeleverd' : status === 'ontbreekt' ? 'statusOntbreekt' : 'statusWaarschuwing', lang);
+}
+
+export interface DeliverySummary {
+  gi: string;
+  delivered: number;
+  total: number;
+  missing: string[];
+  warned: string[];
+  submitted: boolean;
+}
+
+/** Fields of which either one is enough: available fte is derived from the availability rate and back. */
+const ALTERNATIVES: Partial<Record<FigureKey, FigureKey>> = { beschikbaarheid: 'beschikbare_fte', beschikbare_fte: 'beschikbaarheid' };
+
+/**
+ * One GI's delivery as a list: what to chase. A missing field whose alternative was delivered
+ * (beschikbaarheid or beschikbare fte) is not listed; the matrix still shows it as missing.
+ */
+export function summariseDelivery(row: DeliveryRow, lang: Lang): DeliverySummary {
+  const keys = FIGURE_KEYS.filter((k) => row.fields[k] !== 'ontbreekt');
+  const chase = (k: FigureKey) => {
+    const alt = ALTERNATIVES[k];
+    return row.fields[k] === 'ontbreekt' && !(alt && row.fields[alt] !== 'ontbreekt');
+  };
+  return {
+    gi: row.gi,
+    delivered: keys.length,
+    total: FIGURE_KEYS.length,
+    missing: FIGURE_KEYS.filter(chase).map((k) => FIELD_SHORT[k][lang]),
+    warned: FIGURE_KEYS.filter((k) => row.fields[k] === 'waarschuwing').map((k) => FIELD_SHORT[k][lang]),
+    submitted: row.submitted,
+  };
+}
+
+/** "12 maatregelen per beschikbare fte": the target as the reports state it. */
+export function targetText(report: Report, lang: Lang): string {
+  return `${normText(report, lang)} ${word('targetText', lang)}`;
+}
+
+/** The target (--norm) as a number: "12", "12,5". */
+export function normText(report: Report, lang: Lang): string {
+  const n = report.options.norm;
+  return formatNumber(n, Number.isInteger(n) ? 0 : 1, lang);
+}
+
+/** The options that were used, as `key=value` pairs in a fixed order (provenance). */
+export function optionPairs(report: Report): [string, string][] {
+  return Object.keys(report.options).sort().map((k) => [k, String(report.options[k] ?? '')]);
+}
+
+/** "fout: file › sheet › B7: message" without the severity: one issue as a line of a document. */
+export function issueText(issue: ReportIssue, lang: Lang): string {
+  const place = placeText(issue, lang);
+  return place ? `${place}: ${issue.message}` : issue.message;
+}
+
+/** "a, b en c" / "a, b and c". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1] ?? ''}`;
+}

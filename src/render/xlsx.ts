@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import type { Lang, Report } from '../model.js';
+import { INDICATORS } from '../compute/indicators.js';
+import { word } from './words.js';
+import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
+import { addDeliverySheet, addPerGiSheet, addSourcesSheet } from './xlsx-sheets.js';
+import { workbookBytes } from './xlsx-bytes.js';
+import { labelOf } from './table.js';
+
+export interface XlsxOptions {
+  lang: Lang;
+  nationalOnly?: boolean;
+}
+
+/**
+ * The workbook: Landelijk, Per GI, Aanleverstatus, Trend (several peildata), Definities, Bronnen.
+ * Cells hold full-precision numbers; number formats only change the display, and a lower bound
+ * is marked by its format ("ten minste "#,##0), so the cell stays numeric.
+ */
+export async function renderXlsx(report: Report, options: XlsxOptions): Promise<Uint8Array> {
+  const { lang } = options;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = report.tool.name;
+  addNationalSheet(wb, report, lang);
+  if (!options.nationalOnly) {
+    addPerGiSheet(wb, report, lang);
+    addDeliverySheet(wb, report, lang);
+  }
+  if (report.rounds.length > 1) addTrendSheet(wb, report, lang);
+  addDefinitionsSheet(wb, lang);
+  addSourcesSheet(wb, report, lang, Boolean(options.nationalOnly));
+  return workbookBytes(wb);
+}
+
+function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+  const ws = wb.addWorksheet(word('national', lang));
+  addRow(ws, [word('peildatum', lang), word('indicator', lang), word('value', lang), word('unit', lang), word('atLeastHeader', lang), word('giCount', lang), word('giTotal', lang), word('missing', lang)]);
+  for (const round of report.rounds) {
+    for (const def of INDICATORS) {
+      const v = round.national[def.id];
+      if (!v) continue;
+      const row = addRow(ws, [round.peildatum, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, v.value === null || v.missing.length === 0 ? null : v.missing.join(', ')]);
+      setNumber(row.getCell(3), v.value, def, 'national', lang, v.lower_bound);
+    }
+  }
+  finishSheet(ws, 1, 2);
+}
+
+function addTrendSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+  const ws = wb.addWorksheet(word('trend', lang));
+  addRow(ws, [word('indicator', lang), ...report.rounds.map((r) => r.peildatum)]);
+  for (const def of INDICATORS) {
+    const row = addRow(ws, [labelOf(def, lang)]);
+    report.rounds.forEach((round, i) => {
+      const v = round.national[def.id];
+      setNumber(row.getCell(i + 2), v?.value, def, 'national', lang, v?.lower_bound);
+    });
+  }
+  finishSheet(ws, 1, 1);
+}
+
+function addDefinitionsSheet(wb: ExcelJS.Workbook, lang: Lang): void {
+  const ws = wb.addWorksheet(word('definitionsTitle', lang));
+  addRow(ws, ['id', word('indicator', lang), word('formula', lang), word('unit', lang), word('decimals', lang)]);
+  for (const def of INDICATORS) addRow(ws, [def.id, def.label[lang], def.formula[lang], def.unit[lang], `${def.decimals.national} / ${def.decimals.gi}`]);
+  finishSheet(ws, 1, 1, 90);
+}
