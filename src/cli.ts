@@ -4,10 +4,21 @@ import type { RunContext } from './commands/compute.js';
 import { FORMATS } from './render/formats.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS } from './read/limits.js';
 
-/** The options that raise or lower the input limits, shared by every command that reads submissions. */
-export function addLimitOptions(command: Command): Command {
+/** --lang, on every command that writes text for people. */
+const langOption = (what = 'taal van de uitvoer') => new Option('--lang <lang>', what).choices(['nl', 'en']).default('nl');
+
+/**
+ * The options of every command that reads submissions (compute, validate): how to read them, and
+ * the limits that keep an untrusted file from costing too much.
+ */
+export function addReadOptions(command: Command): Command {
   const shown = (key: keyof typeof LIMIT_OPTIONS) => String(DEFAULT_LIMITS[key] / LIMIT_OPTIONS[key].unit);
   return command
+    .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
+    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
+    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
+    .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
+    .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
     .option(`${LIMIT_OPTIONS.maxFileBytes.option} <mb>`, `grootste invoerbestand in MB (standaard ${shown('maxFileBytes')})`)
     .option(`${LIMIT_OPTIONS.maxUnzippedBytes.option} <mb>`, `grootste uitgepakte werkboek in MB (standaard ${shown('maxUnzippedBytes')})`)
     .option(`${LIMIT_OPTIONS.maxCompressionRatio.option} <n>`, `grootste verhouding uitgepakt/ingepakt van een werkboek (standaard ${shown('maxCompressionRatio')})`)
@@ -38,19 +49,13 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .argument('<inputs...>', 'bestanden (.xlsx, .xlsm, .csv) en/of mappen (recursief gelezen)')
     .addOption(new Option('-f, --format <format>', `uitvoerformaat: ${FORMATS.map((f) => `${f.id} (${f.description.nl})`).join('; ')}`).choices(FORMATS.map((f) => f.id)))
     .option('-o, --out <file>', 'schrijf naar dit bestand (atomisch); het formaat volgt uit de extensie; - = stdout')
-    .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .addOption(langOption())
     .option('--norm <number>', 'streefwaarde voor de organisatieworkload (maatregelen per beschikbare fte)', '12')
-    .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
-    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
-    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
-    .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
     .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
-    // Over time (issue 5): select rounds, re-deliveries, published figures.
     .option('--since <date>', 'alleen peildata op of na deze datum (bijv. 2023-10-01)')
     .option('--until <date>', 'alleen peildata op of voor deze datum')
-    .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
     .option('--compare <file>', 'CSV met gepubliceerde cijfers (peildatum, indicator, published, decimals, source) om mee te vergelijken');
-  addLimitOptions(computeCommand)
+  addReadOptions(computeCommand)
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { compute } = await import('./commands/compute.js');
       setExit(await compute(inputs, flags, ctx));
@@ -60,7 +65,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .command('explain')
     .description('toon per indicator de definitie, formule, eenheid, precisie en bron (uit het indicatorregister)')
     .argument('[indicator]', 'één indicator (id); zonder: alle indicatoren')
-    .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
+    .addOption(langOption())
     .action(async (id: string | undefined, flags: Record<string, unknown>) => {
       const { explain } = await import('./commands/explain.js');
       setExit(explain(id, flags, ctx));
@@ -71,20 +76,14 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .description('lees en controleer de aanleveringen zonder te rekenen: elk probleem met plaats, veld, gelezen waarde en verwachting')
     .argument('<inputs...>', 'bestanden (.xlsx, .xlsm, .csv) en/of mappen (recursief gelezen)')
     .addOption(new Option('-f, --format <format>', 'uitvoer: table (leesbaar, per bestand) of json (dezelfde problemen als data)').choices(['table', 'json']).default('table'))
-    .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
-    .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
-    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
-    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
-    .option('--strict', 'waarschuwingen tellen als fouten (exitcode 1)')
-    .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
+    .addOption(langOption())
     .addHelpText('after', '\nExitcodes: 0 geen fouten, 1 fouten (of waarschuwingen met --strict), 2 verkeerd gebruik of een pad dat niet bestaat.');
-  addLimitOptions(validateCommand)
+  addReadOptions(validateCommand)
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { validate } = await import('./commands/validate.js');
       setExit(await validate(inputs, flags, ctx));
     });
 
-  // issue 3: template
   program
     .command('template')
     .description('schrijf de uitvraag die GI\'s invullen: formulier met labels, eenheden, toelichting, invoercontrole, instructies en een keuzelijst van GI\'s')
@@ -92,7 +91,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .addOption(new Option('-f, --format <format>', 'xlsx (standaard) of csv').choices(['xlsx', 'csv']))
     .option('--gi <name>', 'vul de naam van deze GI alvast in (naam, code of alias uit het register)')
     .option('--peildatum <date>', 'vul deze peildatum alvast in')
-    .addOption(new Option('--lang <lang>', 'taal van labels, toelichting en instructies').choices(['nl', 'en']).default('nl'))
+    .addOption(langOption('taal van labels, toelichting en instructies'))
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (voor --gi en de keuzelijst)')
     .action(async (flags: Record<string, unknown>) => {
       const { template } = await import('./commands/template.js');

@@ -1,6 +1,7 @@
 import type { Issue, Revision, Submission } from '../model.js';
 import { FIGURE_KEYS } from './fields.js';
 import { makeIssue } from './issues.js';
+import { groupByGiAndPeildatum } from './rules.js';
 import { compareNames } from '../compute/order.js';
 
 /** What to do with two submissions for one GI and peildatum: refuse (default) or keep the latest delivery. */
@@ -22,15 +23,11 @@ const fileOf = (s: Submission): string => [s.source.file, s.source.sheet].filter
  * decide: that stays an error, as without the option. Never sums submissions.
  */
 export function resolveRevisions(submissions: readonly Submission[]): Resolved {
-  const groups = new Map<string, Submission[]>();
-  for (const s of submissions) {
-    const key = `${s.gi}\u0000${s.peildatum}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const groups = groupByGiAndPeildatum(submissions);
   const kept: Submission[] = [];
   const issues: Issue[] = [];
   const revisions: Revision[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const first = group[0];
     if (!first) continue;
     if (group.length === 1) {
@@ -94,13 +91,9 @@ function diffFigures(before: Submission, after: Submission): Revision[] {
  * aanleverdatum, say that the option would let the latest delivery win.
  */
 export function hintRevisions(submissions: readonly Submission[]): Issue[] {
-  const groups = new Map<string, Submission[]>();
-  for (const s of submissions) {
-    const key = `${s.gi}\u0000${s.peildatum}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const groups = groupByGiAndPeildatum(submissions);
   const issues: Issue[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const dates = group.map((s) => s.aanleverdatum ?? '');
     if (group.length < 2 || dates.some((d) => d === '') || new Set(dates).size < dates.length) continue;
     const latest = [...group].sort((a, b) => cmp(b.aanleverdatum ?? '', a.aanleverdatum ?? ''))[0];

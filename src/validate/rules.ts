@@ -91,18 +91,26 @@ function placesParam(places: readonly Place[]): string {
   return JSON.stringify(places.map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null })));
 }
 
+/** Submissions per GI and peildatum, in input order: more than one in a group is a duplicate or a revision. */
+export function groupByGiAndPeildatum(submissions: readonly Submission[]): Submission[][] {
+  const groups = new Map<string, Submission[]>();
+  for (const s of submissions) {
+    const key = `${s.gi}\u0000${s.peildatum}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * Two submissions for one GI and peildatum are a conflict, never summed. Every copy gets one
  * error naming all the others: whichever file a GI opens, it sees the conflict.
  */
 export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
-  const groups = new Map<string, Submission[]>();
-  for (const s of submissions) {
-    const key = `${s.gi}\u0000${s.peildatum}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const groups = groupByGiAndPeildatum(submissions);
   const issues: Issue[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     for (const here of group) {
       const others = group.filter((o) => o !== here).map((o) => o.giPlace ?? o.source);
