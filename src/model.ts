@@ -193,12 +193,24 @@ export interface GiResult {
   indicators: Record<string, GiValue>;
 }
 
+/** The case-level waiting rule, printed with the figures it produced (see compute/waiting.ts). */
+export interface WaitingRuleReport {
+  source: 'case-level';
+  days: 'calendar' | 'working';
+  threshold: number;
+  holidays: 'algemene-termijnenwet' | null;
+  /** The rule in words, in the report language. */
+  description: string;
+}
+
 export interface Round {
   peildatum: string;
   /** The GIs expected in this round: register monitor GIs plus any unregistered GI that submitted. */
   expected: string[];
   national: Record<string, NationalValue>;
   gis: GiResult[];
+  /** Present when case-level files supplied this round's counts and waiting figures. */
+  waiting_rule?: WaitingRuleReport;
 }
 
 export interface InputRef {

@@ -6,7 +6,8 @@ import { expandInputs } from '../read/inputs.js';
 import { renderIssues } from '../render/table.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { parseDecimal, parseLang, parseNorm, parsePeildatumOption, resolveOutput } from './common.js';
+import { waitingRuleReport } from '../compute/waiting.js';
+import { parseDecimal, parseLang, parseNorm, parsePeildata, parseThreshold, resolveOutput } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
 
 export interface ComputeFlags {
@@ -15,7 +16,9 @@ export interface ComputeFlags {
   lang?: string;
   norm?: string;
   decimal?: string;
-  peildatum?: string;
+  peildatum?: string | string[];
+  werkdagen?: boolean;
+  drempel?: string;
   giRegister?: string;
   strict?: boolean;
   alleenLandelijk?: boolean;
@@ -33,17 +36,24 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const lang = parseLang(flags.lang);
   const norm = parseNorm(flags.norm);
   const decimal = parseDecimal(flags.decimal);
-  const peildatum = parsePeildatumOption(flags.peildatum);
+  const peildata = parsePeildata(flags.peildatum);
+  const peildatum = peildata.length === 1 ? peildata[0] ?? null : null;
+  const rule = { days: flags.werkdagen ? 'working' as const : 'calendar' as const, threshold: parseThreshold(flags.drempel) };
+  const progress = ctx.io.stderr.isTTY ? ctx.io.stderr : null;
   const strict = Boolean(flags.strict);
   const files = await expandInputs(paths, ctx.io.cwd);
   const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
 
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, peildata, cases: { rule, progress } }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
-  const rounds = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
+  const computed = valid ? computeRounds(loaded.submissions, loaded.register.monitorNames, { norm }) : [];
+  // Rounds derived from case files carry the waiting rule that produced their figures.
+  const caseDates = new Set(loaded.cases?.peildata ?? []);
+  const rounds = computed.map((r) => (caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(rule, lang) } : r));
+  const caseOptions: Record<string, number | boolean> = loaded.cases ? { werkdagen: rule.days === 'working', drempel: rule.threshold } : {};
   const report = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang },
+    options: { norm, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, strict, lang, ...caseOptions },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,

@@ -28,6 +28,7 @@ export const WORDS = {
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
   atLeastColumn: { nl: 'ten minste', en: 'at least' },
+  waitingRule: { nl: 'Wachtregel', en: 'Waiting rule' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Word = keyof typeof WORDS;
