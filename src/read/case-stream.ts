@@ -130,7 +130,7 @@ type ExcelCell = CaseValue | { richText?: { text: string }[]; result?: unknown; 
 function plain(v: ExcelCell): CaseValue {
   if (v === null || typeof v !== 'object' || v instanceof Date) return v;
   if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
-  if ('result' in v || 'formula' in v) return v.result === undefined ? `=${String(v.formula ?? '')}` : plain(v.result as ExcelCell);
+  if ('result' in v || 'formula' in v) return v.result === undefined ? `=${String(v.formula ?? '')}` : plain(v.result);
   if (v.error !== undefined) return String(v.error);
   if (typeof v.text === 'string') return v.text;
   return null;

@@ -14,6 +14,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 export const SCENARIOS: { name: string; args: string[] }[] = [
   { name: 'nulmeting-2022-12-01', args: ['fixtures/nulmeting-2022-12-01'] },
+  { name: 'cases-2022-12-01', args: ['fixtures/nulmeting-2022-12-01', 'fixtures/cases-2022-12-01'] },
 ];
 
 const LANGS = ['nl', 'en'] as const;
