@@ -1,8 +1,8 @@
 /**
  * Is an input a case-level register? Decided by its headers (a client number, a measure and a
- * start date), from the head of the file only: a CSV's first 64 KB; a large workbook's first rows
- * through the streaming reader. Small workbooks are read whole by the aggregate reader, and
- * recognised from their raw sheets (caseSheetOf), so they are never opened twice.
+ * start date), from the head of the file only: a CSV's first 64 KB; a workbook's first rows,
+ * peeked from the zip (xlsx-peek.ts). Should the peek miss one, a workbook read whole by the
+ * aggregate reader is still recognised from its raw sheets (isCaseWorkbook).
  */
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,13 +10,11 @@ import type { RawFile } from '../model.js';
 import { caseColumnsOf } from '../validate/case-fields.js';
 import type { CaseValue } from '../validate/case-values.js';
 import { decodeText, detectDelimiter } from './csv.js';
-import { streamXlsx } from './case-stream.js';
+import { peekSheetRows } from './xlsx-peek.js';
 import type { InputFile } from './inputs.js';
 
 /** Title rows above the header: look this far down for it. */
 export const HEADER_SEARCH_ROWS = 20;
-/** Aggregate workbooks are small forms; larger workbooks are sniffed by streaming before anything else. */
-export const STREAM_SNIFF_BYTES = 256 * 1024;
 
 export type CaseKind = 'csv' | 'xlsx';
 
@@ -42,7 +40,7 @@ export async function sniffCaseFile(file: InputFile): Promise<CaseKind | null> {
   const bytes = await head(file.absolute, 64 * 1024).catch(() => null);
   if (!bytes) return null;
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (zip) return info.size >= STREAM_SNIFF_BYTES && await sniffXlsx(file.absolute) ? 'xlsx' : null;
+  if (zip) return await sniffXlsx(file.absolute) ? 'xlsx' : null;
   if (path.extname(file.path).toLowerCase() !== '.csv' || bytes.subarray(0, 8192).includes(0)) return null;
   return await sniffCsv(bytes, info.size > bytes.length) ? 'csv' : null;
 }
@@ -63,20 +61,12 @@ async function sniffCsv(bytes: Buffer, truncated: boolean): Promise<boolean> {
 }
 
 async function sniffXlsx(file: string): Promise<boolean> {
-  let found = false;
-  let rows = 0;
   try {
-    await streamXlsx(file, {
-      sheet: () => { rows = 0; },
-      row: (values) => {
-        rows++;
-        if (!found && rows <= HEADER_SEARCH_ROWS && isCaseHeader(values)) found = true;
-      },
-    }, undefined, () => found || rows >= HEADER_SEARCH_ROWS);
+    const sheets = await peekSheetRows(file, HEADER_SEARCH_ROWS);
+    return sheets.some((rows) => rows.some((row) => isCaseHeader(Array.from(row, (v) => v ?? null))));
   } catch {
     return false;
   }
-  return found;
 }
 
 /** A workbook already read whole: is it a case-level register? */
