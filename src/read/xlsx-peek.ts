@@ -90,10 +90,12 @@ export async function peekSheetRows(file: string, maxRows: number, maxSheets = 5
     for (const sheet of sheets) {
       const xml = await peekEntry(handle, sheet);
       const rows: (string | null)[][] = [];
-      for (const m of xml.matchAll(/<row\b[^>]*>(.*?)<\/row>/gsu)) {
-        if (rows.length >= maxRows) break;
+      for (const m of xml.matchAll(/<row\b([^>]*)>(.*?)<\/row>/gsu)) {
+        // Rows are placed by their number: empty rows are absent from the XML.
+        const index = Number(/\br="(\d+)"/u.exec(m[1] ?? '')?.[1] ?? rows.length + 1) - 1;
+        if (index >= maxRows) break;
         const row: (string | null)[] = [];
-        for (const c of (m[1] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>(.*?)<\/c>)/gsu)) {
+        for (const c of (m[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>(.*?)<\/c>)/gsu)) {
           const attrs = c[1] ?? '';
           const body = c[2] ?? '';
           const col = columnIndex(/\br="([A-Z]+)/u.exec(attrs)?.[1] ?? '');
@@ -109,9 +111,9 @@ export async function peekSheetRows(file: string, maxRows: number, maxSheets = 5
             }
           }
         }
-        rows.push(row);
+        rows[index] = row;
       }
-      result.push(rows);
+      result.push(Array.from(rows, (r) => r ?? []));
     }
     return result;
   } finally {
