@@ -4,8 +4,8 @@ import type { RunContext } from './commands/compute.js';
 import { FORMATS } from './render/formats.js';
 
 /** Commander's way to make an option repeatable. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /**
@@ -34,7 +34,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .addOption(new Option('--lang <lang>', 'taal van de uitvoer').choices(['nl', 'en']).default('nl'))
     .option('--norm <number>', 'streefwaarde voor de organisatieworkload (maatregelen per beschikbare fte)', '12')
     .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
-    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label; herhaalbaar voor dossierbestanden (meerdere peildata uit één register)', collect, [])
+    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label; herhaalbaar voor dossierbestanden (meerdere peildata uit één register)', collect)
     .option('--werkdagen', 'dossierbestanden: tel wachtdagen in werkdagen (zonder weekenden en feestdagen van de Algemene termijnenwet) in plaats van kalenderdagen')
     .option('--drempel <dagen>', 'dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken', '5')
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
