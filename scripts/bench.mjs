@@ -14,6 +14,7 @@ const DATA = path.join(ROOT, 'bench-data');
 const BIN = path.join(ROOT, 'bin', 'jbmonitor.js');
 mkdirSync(DATA, { recursive: true });
 const quick = process.argv.includes('--quick');
+const loadAtStart = os.loadavg();
 
 const P = day('2024-04-01');
 const PEILDATA = ['2023-10-01', '2024-01-01', '2024-04-01'];
@@ -79,30 +80,35 @@ await makeXlsx(files.xlsx35k, 35_000);
 await makeCsv(files.csv1m, 1_000_000);
 if (!quick) await makeXlsx(files.xlsx1m, 1_000_000);
 
-/** One child process: wall time (ms) and peak RSS (MB, from /usr/bin/time when present). */
+/** One child process: wall time (ms), CPU time (user + sys, ms) and peak RSS (MB), from /usr/bin/time when present. */
 function run(args) {
   const hasTime = existsSync('/usr/bin/time');
   const cmd = hasTime ? '/usr/bin/time' : process.execPath;
-  const argv = hasTime ? ['-f', '%M', process.execPath, ...args] : args;
+  const argv = hasTime ? ['-f', '%U %S %M', process.execPath, ...args] : args;
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const rss = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : null;
-  return { ms, rss };
+  if (!hasTime) return { ms, cpu: null, rss: null };
+  const [user, sys, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { ms, cpu: (user + sys) * 1000, rss: kb / 1024 };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 /** Interleave the two commands `n` times so that load on the machine hits both alike. */
 function compare(name, target, subject, baseline, n) {
-  const a = [], b = [], rss = [];
+  const a = [], b = [], ac = [], bc = [], rss = [];
   for (let i = 0; i < n; i++) {
-    const x = run(baseline); b.push(x.ms);
-    const y = run(subject); a.push(y.ms); rss.push(y.rss ?? 0);
+    const x = run(baseline); b.push(x.ms); bc.push(x.cpu ?? 0);
+    const y = run(subject); a.push(y.ms); ac.push(y.cpu ?? 0); rss.push(y.rss ?? 0);
   }
-  const result = { name, target, subject_ms: median(a), baseline_ms: median(b), ratio: median(a) / median(b), peak_rss_mb: Math.max(...rss), runs: n };
-  process.stderr.write(`  ${name}: ${result.ratio.toFixed(2)}×\n`);
+  const result = {
+    name, target, runs: n, subject_ms: median(a), baseline_ms: median(b), ratio: median(a) / median(b),
+    subject_cpu_ms: median(ac), baseline_cpu_ms: median(bc), cpu_ratio: median(bc) > 0 ? median(ac) / median(bc) : null,
+    peak_rss_mb: Math.max(...rss),
+  };
+  process.stderr.write(`  ${name}: ${result.ratio.toFixed(2)}× wall, ${result.cpu_ratio?.toFixed(2) ?? '–'}× cpu\n`);
   return result;
 }
 
@@ -121,19 +127,20 @@ if (!quick) info.push({ name: 'compute, 1M xlsx rows', ...run(compute(files.xlsx
 const machine = {
   nproc: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown',
   memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`,
-  load_at_start: os.loadavg().map((x) => x.toFixed(1)).join(' '),
+  load_at_start: loadAtStart.map((x) => x.toFixed(1)).join(' '),
 };
 const peak = results[0].peak_rss_mb;
+const mark = (ratio, target) => (ratio === null ? '' : ratio <= target ? ' ✓' : ' ✗');
 const lines = [
-  `jbmonitor bench — ${machine.cpu}, ${machine.nproc} cores, ${machine.memory_gb} GB, Node ${machine.node}, ${machine.platform}`,
+  `jbmonitor bench — ${machine.cpu}, ${machine.nproc} cores, ${machine.memory_gb} GB, Node ${machine.node}, ${machine.platform}; load average at start ${machine.load_at_start}`,
   '',
-  '| measurement | jbmonitor | baseline | ratio | target | peak RSS |',
-  '|---|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.name} | ${r.subject_ms.toFixed(0)} ms | ${r.baseline_ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}× ${r.ratio <= r.target ? '✓' : '✗'} | ≤ ${r.target}× | ${r.peak_rss_mb ? `${r.peak_rss_mb.toFixed(0)} MB` : '–'} |`),
-  ...info.map((r) => `| ${r.name} (no target) | ${r.ms.toFixed(0)} ms | | | | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} |`),
+  '| measurement | runs | jbmonitor (wall) | baseline (wall) | ratio (wall) | ratio (cpu) | target | peak RSS |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...results.map((r) => `| ${r.name} | ${r.runs} | ${r.subject_ms.toFixed(0)} ms | ${r.baseline_ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}×${mark(r.ratio, r.target)} | ${r.cpu_ratio === null ? '–' : `${r.cpu_ratio.toFixed(2)}×${mark(r.cpu_ratio, r.target)}`} | ≤ ${r.target}× | ${r.peak_rss_mb ? `${r.peak_rss_mb.toFixed(0)} MB` : '–'} |`),
+  ...info.map((r) => `| ${r.name} (no target) | 1 | ${r.ms.toFixed(0)} ms | | | | | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} |`),
   '',
-  `Peak RSS of compute on 1M csv rows: ${peak.toFixed(0)} MB (target ≤ 200 MB) ${peak <= 200 ? '✓' : '✗'}`,
-  `Case files counted on ${PEILDATA.length} peildata (${PEILDATA.join(', ')}); medians of the runs shown in bench-data/results.json.`,
+  `Peak RSS of compute on 1M csv rows: ${peak.toFixed(0)} MB (target ≤ 200 MB)${mark(peak, 200)}`,
+  `Case files counted on ${PEILDATA.length} peildata (${PEILDATA.join(', ')}). Medians; wall = elapsed time, cpu = user + sys.`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 writeFileSync(path.join(DATA, 'results.json'), JSON.stringify({ machine, results, info }, null, 2));

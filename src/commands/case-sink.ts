@@ -4,7 +4,7 @@
  */
 import type { Issue, Place } from '../model.js';
 import type { CaseTally } from '../compute/case-tally.js';
-import { BsnGuard } from '../validate/bsn.js';
+import { BsnGuard, looksLikeBsn } from '../validate/bsn.js';
 import { caseColumnsOf, CASE_FIELD_BY_KEY, type CaseColumns } from '../validate/case-fields.js';
 import { newCaseRow, readCaseRow } from '../validate/case-row.js';
 import { CaseValueReader, isBlank, type CaseValue } from '../validate/case-values.js';
@@ -38,6 +38,8 @@ export interface CaseRun {
 interface SheetState {
   name: string | null;
   columns: CaseColumns | null;
+  /** Columns a good row has read as dates or measure types: the BSN guard skips them. */
+  typed: number[];
   header: (string | null)[];
   rowsSeen: number;
   bsn: BsnGuard;
@@ -61,7 +63,7 @@ export class CaseFileSink implements CaseRowSink {
 
   sheet(name: string | null): void {
     this.endSheet();
-    this.state = { name, columns: null, header: [], rowsSeen: 0, bsn: new BsnGuard(), base: this.run.nextId, maxRow: 0 };
+    this.state = { name, columns: null, typed: [], header: [], rowsSeen: 0, bsn: new BsnGuard(), base: this.run.nextId, maxRow: 0 };
     this.run.segments.push({ first: this.run.nextId, file: this.file, sheet: name });
   }
 
@@ -87,14 +89,14 @@ export class CaseFileSink implements CaseRowSink {
       if (s.rowsSeen <= HEADER_SEARCH_ROWS) this.tryHeader(values, rowNumber);
       return;
     }
-    s.bsn.observe(values);
-    if (s.columns.gi < 0) return;
     const cols = s.columns;
-    if (!readCaseRow(values, cols, this.reader, this.parsed)) {
-      if (values.every(isBlank)) return;
+    if (cols.gi < 0 || !readCaseRow(values, cols, this.reader, this.parsed)) {
+      s.bsn.observe(values);
+      if (cols.gi < 0 || values.every(isBlank)) return;
       this.explain(values, rowNumber, cols);
       return;
     }
+    s.bsn.observe(values, s.typed);
     this.run.rows++;
     const r = this.parsed;
     let gi = this.giCache.get(r.gi);
@@ -117,6 +119,8 @@ export class CaseFileSink implements CaseRowSink {
     this.sheetsWithHeader++;
     s.columns = found.columns;
     s.header = texts;
+    const c = found.columns;
+    s.typed = [c.maatregel, c.startdatum, c.einddatum, c.toewijzingsdatum, c.interne_wachtlijst_sinds, c.interne_wachtlijst_tot].filter((i) => i >= 0).sort((a, b) => a - b);
     for (const col of found.unknown) this.report(makeIssue('warning', 'column/unknown', this.place(rowNumber, col), { value: texts[col] ?? '' }));
     if (found.columns.gi < 0) {
       const label = CASE_FIELD_BY_KEY.get('gi')?.label.nl ?? 'gi';
@@ -129,7 +133,7 @@ export class CaseFileSink implements CaseRowSink {
     const name = match.known ? match.entry.name : given.trim();
     const at = this.place(rowNumber, cols.gi);
     if (!match.known) {
-      this.report(makeIssue('warning', 'gi/unknown', at, { field: 'gi', value: given, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
+      this.report(makeIssue('warning', 'gi/unknown', at, { field: 'gi', value: looksLikeBsn(given) ? null : given, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
     } else if (!match.exact) {
       this.report(makeIssue('info', 'gi/alias', at, { field: 'gi', value: given, params: { name } }));
     }

@@ -1,7 +1,7 @@
 /**
  * Streaming readers for case-level registers: rows are handed over one by one and forgotten, so
- * memory does not grow with the file. CSV through csv-parse's stream API (records are consumed in
- * its on_record hook, never queued); workbooks through exceljs's streaming WorkbookReader with
+ * memory does not grow with the file. CSV through csv-parse's stream API (with backpressure);
+ * workbooks through exceljs's streaming WorkbookReader with
  * styles: 'cache', so that date cells arrive as dates.
  */
 import { createHash } from 'node:crypto';
@@ -62,15 +62,11 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
   sink.sheet(null);
 
   const start = (first: string) => {
-    const p = parse({
-      delimiter: detectDelimiter(first),
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      on_record: (record: string[]) => {
-        sink.row(record, ++rowNumber);
-        return null;
-      },
+    const p = parse({ delimiter: detectDelimiter(first), bom: true, relax_column_count: true, skip_empty_lines: false });
+    // Records are read as they come (csv-parse's on_record hook would cost a context object per row).
+    p.on('readable', () => {
+      let record: string[] | null;
+      while ((record = p.read() as string[] | null) !== null) sink.row(record, ++rowNumber);
     });
     p.on('error', (err) => { state.failure = err; });
     return p;
@@ -99,8 +95,12 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
           text = latin.decode(joined, { stream: true });
         }
       }
-      parser ??= start(typeof text === 'string' ? text : text.toString('utf8', 0, Math.min(text.length, 65536)));
-      if (state.failure === null) parser.write(text);
+      const p = parser ??= start(typeof text === 'string' ? text : text.toString('utf8', 0, Math.min(text.length, 65536)));
+      // Backpressure: wait for the parser before reading more, so memory stays flat.
+      if (state.failure === null && !p.write(text)) {
+        input.pause();
+        p.once('drain', () => input.resume());
+      }
       if (state.failure !== null) {
         input.destroy();
         resolve();
@@ -110,10 +110,9 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
     input.on('end', () => {
       if (parser && state.failure === null) {
         if (carry.length > 0) parser.write(carry);
-        parser.end();
         parser.on('end', () => resolve());
         parser.on('error', () => resolve());
-        parser.resume();
+        parser.end();
       } else {
         resolve();
       }

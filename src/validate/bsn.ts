@@ -37,9 +37,18 @@ export class BsnGuard {
   private values = new Float64Array(16);
   private bsnLike = new Float64Array(16);
 
-  observe(row: readonly CaseValue[]): void {
+  /**
+   * Count one row. `skip` (sorted) names columns whose values were already read as dates or
+   * measure types: those cannot be nine bare digits, so a good row need not check them.
+   */
+  observe(row: readonly CaseValue[], skip: readonly number[] = []): void {
     if (row.length > this.values.length) this.grow(row.length);
+    let k = 0;
     for (let c = 0; c < row.length; c++) {
+      if (k < skip.length && skip[k] === c) {
+        k++;
+        continue;
+      }
       const v = row[c];
       if (v === null || v === undefined || v === '') continue;
       this.values[c] = (this.values[c] ?? 0) + 1;

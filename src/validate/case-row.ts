@@ -39,14 +39,14 @@ export function readCaseRow(values: readonly CaseValue[], cols: CaseColumns, rea
   const until = reader.date(at(values, cols.interne_wachtlijst_tot));
   // NaN (not a date) fails every comparison; an empty start date is +Infinity.
   if (!(start < Number.POSITIVE_INFINITY) || end !== end || assigned !== assigned || since !== since || until !== until) return false;
-  if (checkDateOrder({ start, end, assigned, internalSince: since, internalUntil: until }) !== null) return false;
-  out.gi = typeof gi === 'string' ? gi : String(gi);
-  out.type = type;
   out.start = start;
   out.end = end;
   out.assigned = assigned;
   out.internalSince = since;
   out.internalUntil = until;
+  if (checkDateOrder(out) !== null) return false;
+  out.gi = typeof gi === 'string' ? gi : String(gi);
+  out.type = type;
   hashPair(typeof client === 'string' ? client.trim() : cellText(client) ?? '', out.clientHash);
   return true;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CaseDates } from '../compute/waiting.js';
 import { NO_DATE } from '../compute/waiting.js';
 import { matchMeasure, type CaseColumns, type CaseKey } from './case-fields.js';
+import { looksLikeBsn } from './bsn.js';
 import { checkDateOrder } from './case-row.js';
 import { cellText, isBlank, type CaseValue, type CaseValueReader } from './case-values.js';
 
@@ -76,7 +77,9 @@ export function explainCaseRow(values: readonly CaseValue[], cols: CaseColumns, 
     seen.add(field);
     const type = issue.message.startsWith('case/') ? issue.message : 'case/date';
     const other = (issue as { params?: { other?: CaseKey } }).params?.other ?? null;
-    problems.push({ type, field, value: field === 'client_id' ? null : cellText(raw(field)), other });
+    // A value that could be a BSN is never repeated in a message, whatever column it sits in.
+    const shown = raw(field);
+    problems.push({ type, field, value: field === 'client_id' || looksLikeBsn(shown) ? null : cellText(shown), other });
   }
   return problems;
 }

@@ -71,6 +71,11 @@ describe('fast path and zod schema agree', () => {
   }
 });
 
+it('a value that could be a BSN is never repeated in a message', () => {
+  const problems = explainCaseRow(['JB Noord', 'K1', 'OTS', '123456782'], cols(), new CaseValueReader());
+  expect(problems).toEqual([{ type: 'case/date', field: 'startdatum', value: null, other: null }]);
+});
+
 describe('BSN guard', () => {
   it('elfproef', () => {
     expect(passesElfproef('111222333')).toBe(true);
@@ -89,6 +94,11 @@ describe('BSN guard', () => {
     for (let x = 100_000_000; out.length < n; x++) if (passesElfproef(String(x))) out.push(String(x));
     return out;
   };
+  it('skips the columns a good row has already read as dates', () => {
+    const g = new BsnGuard();
+    for (const b of bsns(25)) g.observe([b, b, b], [0, 2]);
+    expect(g.suspectColumns().map((s) => s.column)).toEqual([1]);
+  });
   const guard = (column: string[]) => {
     const g = new BsnGuard();
     for (const v of column) g.observe(['JB Noord', v]);
