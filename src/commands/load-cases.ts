@@ -2,6 +2,7 @@
  * read → validate → tally for case-level registers. Streamed files are read row by row; small
  * workbooks already read whole by the aggregate reader are replayed from their raw sheets.
  */
+import { stat } from 'node:fs/promises';
 import type { InputRef, Issue, RawFile, RawValue } from '../model.js';
 import { dayNumberFromIso } from '../calendar.js';
 import { CaseTally } from '../compute/case-tally.js';
@@ -76,7 +77,8 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
 
   for (const { file, kind } of sources.streamed) {
     const sink = new CaseFileSink(file.path, run);
-    const bar = options.progress ? progressBar(options.progress, file, () => run.rows) : null;
+    const size = options.progress ? (await stat(file.absolute).catch(() => null))?.size ?? 0 : 0;
+    const bar = options.progress ? progressBar(options.progress, file.path, size, () => run.rows) : null;
     try {
       const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update);
       inputs.push({ path: file.path, sha256: read.sha256 });
