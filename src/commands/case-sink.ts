@@ -14,24 +14,22 @@ import type { GiRegister } from '../validate/register.js';
 import { columnLetter } from '../read/layout.js';
 import { HEADER_SEARCH_ROWS } from '../read/case-sniff.js';
 import type { CaseRowSink } from '../read/case-stream.js';
+import { IssueCap } from './issue-cap.js';
 import type { explainCaseRow as ExplainCaseRow } from '../validate/case-schema.js';
-
-/** At most this many issues of one type per file; the rest are counted in one summary issue. */
-export const MAX_ISSUES_PER_TYPE = 20;
 
 /** Shared by all case files of a run: duplicates are found across files. */
 export interface CaseRun {
   tally: CaseTally;
   duplicates: DuplicateIndex;
   register: GiRegister;
-  /** Where each duplicate-index row id points: [first id, file, sheet, row offset]. */
+  /** Each sheet's first duplicate-index id: an id is that plus the row number. */
   segments: { first: number; file: string; sheet: string | null }[];
   nextId: number;
   /** The first case file of each GI, for messages and provenance. */
   giSource: Map<string, Place>;
   giRegistered: Map<string, boolean>;
   rows: number;
-  /** Explains refused rows with zod; loaded only when a row fails. */
+  /** Says what is wrong with a row the fast path refused (the zod schema, case-schema.ts). */
   explain: typeof ExplainCaseRow;
 }
 
@@ -48,8 +46,7 @@ interface SheetState {
 }
 
 export class CaseFileSink implements CaseRowSink {
-  readonly issues: Issue[] = [];
-  private readonly counts = new Map<string, { severity: Issue['severity']; count: number }>();
+  private readonly cap: IssueCap;
   private readonly reader: CaseValueReader;
   private readonly parsed = newCaseRow();
   private readonly giCache = new Map<string, number>();
@@ -59,6 +56,12 @@ export class CaseFileSink implements CaseRowSink {
 
   constructor(private readonly file: string, private readonly run: CaseRun, date1904 = false) {
     this.reader = new CaseValueReader(date1904);
+    this.cap = new IssueCap(file);
+  }
+
+  /** The issues so far (all of them once finish() has run). */
+  get issues(): Issue[] {
+    return this.cap.issues;
   }
 
   sheet(name: string | null): void {
@@ -74,10 +77,7 @@ export class CaseFileSink implements CaseRowSink {
   }
 
   private report(issue: Issue): void {
-    const c = this.counts.get(issue.type) ?? { severity: issue.severity, count: 0 };
-    c.count++;
-    this.counts.set(issue.type, c);
-    if (c.count <= MAX_ISSUES_PER_TYPE) this.issues.push(issue);
+    this.cap.add(issue);
   }
 
   row(values: CaseValue[], rowNumber: number): void {
@@ -187,11 +187,7 @@ export class CaseFileSink implements CaseRowSink {
   finish(): Issue[] {
     this.endSheet();
     if (this.sheetsWithHeader === 0) this.issues.push(makeIssue('error', 'file/no-fields', placeOfFile(this.file)));
-    for (const [type, c] of this.counts) {
-      if (c.count > MAX_ISSUES_PER_TYPE) {
-        this.issues.push(makeIssue(c.severity, 'case/more-issues', placeOfFile(this.file), { params: { count: c.count - MAX_ISSUES_PER_TYPE, type } }));
-      }
-    }
+    this.issues.push(...this.cap.summaries());
     if (this.reader.serialSeen) this.issues.push(makeIssue('info', 'case/date-serial', placeOfFile(this.file)));
     return this.issues;
   }
