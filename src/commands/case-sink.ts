@@ -51,6 +51,8 @@ export class CaseFileSink implements CaseRowSink {
   private readonly parsed = newCaseRow();
   private readonly giCache = new Map<string, number>();
   private readonly giColumnsMarked = new Set<number>();
+  private lastGi = '';
+  private lastGiIndex = 0;
   private state: SheetState | null = null;
   private sheetsWithHeader = 0;
 
@@ -99,8 +101,11 @@ export class CaseFileSink implements CaseRowSink {
     s.bsn.observe(values, s.typed);
     this.run.rows++;
     const r = this.parsed;
-    let gi = this.giCache.get(r.gi);
+    // Registers are mostly sorted by GI: comparing with the previous row's name is cheaper than hashing it.
+    let gi = r.gi === this.lastGi ? this.lastGiIndex : this.giCache.get(r.gi);
     if (gi === undefined) gi = this.resolveGi(r.gi, rowNumber, cols);
+    this.lastGi = r.gi;
+    this.lastGiIndex = gi;
     const id = s.base + rowNumber;
     const first = this.run.duplicates.add(r.clientHash[0] ?? 0, r.clientHash[1] ?? 0, r.start, gi * 4 + r.type, id);
     if (first !== 0) {

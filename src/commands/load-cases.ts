@@ -55,8 +55,10 @@ function rawToCase(v: RawValue): CaseValue {
 export async function loadCases(sources: CaseSources, peildata: readonly string[], register: GiRegister, options: CaseOptions): Promise<CasesLoaded> {
   const days = peildata.map((p) => dayNumberFromIso(p) ?? 0);
   const { explainCaseRow } = await import('../validate/case-schema.js');
+  // CSV rows take at least ~100 bytes in practice with all columns; a low guess only costs a rehash.
+  const csvBytes = (await Promise.all(sources.streamed.filter((s) => s.kind === 'csv').map((s) => stat(s.file.absolute).then((i) => i.size, () => 0)))).reduce((a, b) => a + b, 0);
   const run: CaseRun = {
-    tally: new CaseTally(days, options.rule), duplicates: new DuplicateIndex(), register,
+    tally: new CaseTally(days, options.rule), duplicates: new DuplicateIndex(Math.floor(csvBytes / 100)), register,
     segments: [], nextId: 1, giSource: new Map(), giRegistered: new Map(), rows: 0, explain: explainCaseRow,
   };
   const issues: Issue[] = [];

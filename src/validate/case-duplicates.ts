@@ -24,9 +24,16 @@ export function hashPair(s: string, out: Int32Array): void {
 const WORDS = 3; // fingerprint a, fingerprint b, first row (0 = free)
 
 export class DuplicateIndex {
-  private capacity = 1 << 12;
+  private capacity: number;
   private size = 0;
-  private slots = new Int32Array(this.capacity * WORDS);
+  private slots: Int32Array;
+
+  /** @param expectedRows a guess of the rows to come (from file sizes), to spare most rehashing */
+  constructor(expectedRows = 0) {
+    this.capacity = 1 << 12;
+    while (this.capacity < expectedRows * 2 && this.capacity < 1 << 22) this.capacity *= 2;
+    this.slots = new Int32Array(this.capacity * WORDS);
+  }
 
   /** Remember a key; returns 0 when new, else the row that had it first (rows start at 1). */
   add(a: number, b: number, startDay: number, giType: number, rowNumber: number): number {
