@@ -15,7 +15,7 @@ export function addReadOptions(command: Command): Command {
   const shown = (key: keyof typeof LIMIT_OPTIONS) => String(DEFAULT_LIMITS[key] / LIMIT_OPTIONS[key].unit);
   return command
     .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
-    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label')
+    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label; herhaalbaar voor dossierbestanden (meerdere peildata uit één register)', collect)
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
     .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
     .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
@@ -24,6 +24,11 @@ export function addReadOptions(command: Command): Command {
     .option(`${LIMIT_OPTIONS.maxCompressionRatio.option} <n>`, `grootste verhouding uitgepakt/ingepakt van een werkboek (standaard ${shown('maxCompressionRatio')})`)
     .option(`${LIMIT_OPTIONS.maxRows.option} <n>`, `meeste rijen per werkblad (standaard ${shown('maxRows')})`)
     .option(`${LIMIT_OPTIONS.maxLineChars.option} <kb>`, `langste CSV-regel in kB (standaard ${shown('maxLineChars')})`);
+}
+
+/** Commander's way to make an option repeatable. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /**
@@ -54,7 +59,9 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
     .option('--since <date>', 'alleen peildata op of na deze datum (bijv. 2023-10-01)')
     .option('--until <date>', 'alleen peildata op of voor deze datum')
-    .option('--compare <file>', 'CSV met gepubliceerde cijfers (peildatum, indicator, published, decimals, source) om mee te vergelijken');
+    .option('--compare <file>', 'CSV met gepubliceerde cijfers (peildatum, indicator, published, decimals, source) om mee te vergelijken')
+    .option('--werkdagen', 'dossierbestanden: tel wachtdagen in werkdagen (zonder weekenden en feestdagen van de Algemene termijnenwet) in plaats van kalenderdagen')
+    .option('--drempel <dagen>', 'dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken', '5');
   addReadOptions(computeCommand)
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { compute } = await import('./commands/compute.js');

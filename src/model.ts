@@ -275,6 +275,16 @@ export interface DeliveryRow {
   fields: Record<FigureKey, DeliveryStatus>;
 }
 
+/** The case-level waiting rule, printed with the figures it produced (see compute/waiting.ts). */
+export interface WaitingRuleReport {
+  source: 'case-level';
+  days: 'calendar' | 'working';
+  threshold: number;
+  holidays: 'algemene-termijnenwet' | null;
+  /** The rule in words, in the report language. */
+  description: string;
+}
+
 export interface Round {
   peildatum: string;
   /** The GIs expected in this round: register monitor GIs plus any unregistered GI that submitted. */
@@ -283,6 +293,8 @@ export interface Round {
   gis: GiResult[];
   /** Per expected GI (sorted like `expected`): which fields it delivered, missed, or delivered with a warning. */
   aanleverstatus: DeliveryRow[];
+  /** Present when case-level files supplied this round's counts and waiting figures. */
+  waiting_rule?: WaitingRuleReport;
 }
 
 export interface InputRef {

@@ -6,6 +6,7 @@ import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } fr
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
 import type { RevisionMode } from '../validate/revisions.js';
+import type { CaseOptions } from './load-cases.js';
 
 /** Options shared by the commands that read submissions. */
 export interface InputOptions {
@@ -17,6 +18,10 @@ export interface InputOptions {
   limits: Limits;
   /** --revisions: duplicates are errors (default) or the latest aanleverdatum wins. */
   revisions?: RevisionMode;
+  /** Every --peildatum (repeatable for case files); absent = [peildatum] or none. */
+  peildata?: string[];
+  /** How case-level files are counted (the waiting rule, the progress bar). */
+  cases?: CaseOptions;
 }
 
 /** The limit options as commander hands them over (camel-cased option names). */
@@ -69,6 +74,20 @@ export function parsePeildatumOption(value: string | undefined): string | null {
   const d = parseDateText(value);
   if (!d.ok || d.fromSerial) throw new UsageError(`--peildatum "${value}" is not a date (e.g. 2022-12-01)`, `--peildatum "${value}" is geen datum (bijv. 2022-12-01)`);
   return d.iso;
+}
+
+/** --peildatum, repeatable: every date, in order, without repeats. */
+export function parsePeildata(value: string | readonly string[] | undefined): string[] {
+  const list = value === undefined ? [] : typeof value === 'string' ? [value] : value;
+  const dates = list.map((v) => parsePeildatumOption(v) ?? '');
+  return [...new Set(dates)].sort();
+}
+
+/** --drempel: the number of days after which a child counts as waiting (whole days ≥ 0). */
+export function parseThreshold(value: string | undefined): number {
+  if (value === undefined) return 5;
+  if (!/^\d{1,4}$/u.test(value)) throw new UsageError(`--drempel must be a whole number of days, not "${value}"`, `--drempel moet een geheel aantal dagen zijn, niet "${value}"`);
+  return Number(value);
 }
 
 export function parseNorm(value: string | undefined): number {

@@ -6,7 +6,8 @@ import { expandInputs } from '../read/inputs.js';
 import { renderIssues } from '../render/table.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { parseDecimal, parseLang, parseLimits, parseNorm, parsePeildatumOption, resolveOutput, type LimitFlags } from './common.js';
+import { waitingRuleReport } from '../compute/waiting.js';
+import { parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, parseThreshold, resolveOutput, type LimitFlags } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
 import { overTimeReportOptions, parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 
@@ -16,7 +17,9 @@ export interface ComputeFlags extends LimitFlags, OverTimeFlags {
   lang?: string;
   norm?: string;
   decimal?: string;
-  peildatum?: string;
+  peildatum?: string | string[];
+  werkdagen?: boolean;
+  drempel?: string;
   giRegister?: string;
   strict?: boolean;
   alleenLandelijk?: boolean;
@@ -34,7 +37,10 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const lang = parseLang(flags.lang);
   const norm = parseNorm(flags.norm);
   const decimal = parseDecimal(flags.decimal);
-  const peildatum = parsePeildatumOption(flags.peildatum);
+  const peildata = parsePeildata(flags.peildatum);
+  const peildatum = peildata.length === 1 ? peildata[0] ?? null : null;
+  const rule = { days: flags.werkdagen ? 'working' as const : 'calendar' as const, threshold: parseThreshold(flags.drempel) };
+  const progress = ctx.io.stderr.isTTY ? ctx.io.stderr : null;
   const strict = Boolean(flags.strict);
   const limits = parseLimits(flags);
   const overTime = parseOverTime(flags);
@@ -44,14 +50,21 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     throw new UsageError(`${target.format.id} is binary: write it with --out FILE or redirect stdout`, `${target.format.id} is binair: schrijf het met --out BESTAND of stuur stdout door`);
   }
 
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress } }, ctx.io.cwd, files);
   const valid = !failsValidation(loaded.issues, strict);
-  const rounds = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
+  const computed = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
+  // Rounds derived from case files carry the waiting rule that produced their figures.
+  const caseDates = new Set(loaded.cases?.peildata ?? []);
+  const rounds = computed.map((r) => (caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(rule, lang) } : r));
+  const caseOptions: Record<string, number | boolean> = loaded.cases ? { werkdagen: rule.days === 'working', drempel: rule.threshold } : {};
   const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
   const nationalOnly = Boolean(flags.alleenLandelijk);
   const built = buildReport({
     tool: ctx.tool,
-    options: { norm, decimal, peildatum, strict, lang, alleen_landelijk: nationalOnly, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}) },
+    options: {
+      norm, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, strict, lang, alleen_landelijk: nationalOnly,
+      ...caseOptions, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}),
+    },
     inputs: loaded.inputs,
     rounds,
     issues: loaded.issues,

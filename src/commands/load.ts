@@ -1,11 +1,15 @@
 import type { InputRef, Issue, Revision, Submission } from '../model.js';
+import { UsageError } from '../errors.js';
 import { expandInputs, readInputs, type InputFile } from '../read/inputs.js';
+import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../read/case-sniff.js';
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from '../read/register.js';
+import { mergeCaseSubmissions } from '../validate/case-merge.js';
 import { makeIssue, NOWHERE } from '../validate/issues.js';
 import type { GiRegister } from '../validate/register.js';
 import { validateFiles } from '../validate/validate.js';
 import type { InputOptions } from './common.js';
+import { loadCases, type CaseOptions } from './load-cases.js';
 
 export interface Loaded {
   files: InputFile[];
@@ -15,25 +19,57 @@ export interface Loaded {
   register: GiRegister;
   /** With --revisions latest: what the re-deliveries changed. */
   revisions: Revision[];
+  /** Case-level files, when there were any: the peildata they were counted on. */
+  cases: { peildata: string[]; rows: number } | null;
 }
 
 /** read → validate: every input file, every problem of every file, in one pass. */
 export async function loadSubmissions(paths: readonly string[], options: InputOptions, cwd: string, files?: InputFile[]): Promise<Loaded> {
   const register = await loadRegister(options.giRegister, cwd);
   const expanded = files ?? await expandInputs(paths, cwd);
-  const read = await readInputs(expanded, options.limits);
+  // Case-level registers are recognised by their headers and streamed; the rest is read whole.
+  const kinds = await Promise.all(expanded.map(sniffCaseFile));
+  const streamed = expanded.flatMap((file, i) => { const kind: CaseKind | null = kinds[i] ?? null; return kind ? [{ file, kind }] : []; });
+  const read = await readInputs(expanded.filter((_, i) => kinds[i] === null), options.limits);
+  const whole = read.files.filter(isCaseWorkbook);
   const issues: Issue[] = [...read.issues];
-  const fileRecords = read.files.map((f) => {
+  const fileRecords = read.files.filter((f) => !whole.includes(f)).map((f) => {
     const r = recordsOfFile(f);
     issues.push(...r.issues);
     return r.records;
   });
   const validated = validateFiles(fileRecords, { notation: options.decimal, peildatum: options.peildatum, register, revisions: options.revisions ?? 'error' });
   issues.push(...validated.issues);
-  if (expanded.length === 0 || (validated.submissions.length === 0 && !issues.some((i) => i.severity === 'error'))) {
+  const peildata = options.peildata ?? (options.peildatum ? [options.peildatum] : []);
+  if (peildata.length > 1 && validated.issues.some((i) => i.type === 'row/missing-peildatum')) {
+    const file = validated.issues.find((i) => i.type === 'row/missing-peildatum')?.file ?? '';
+    throw new UsageError(
+      `${file} has no peildatum column or label: give exactly one --peildatum for such aggregate tables (several are allowed for case files only)`,
+      `${file} heeft geen kolom of label Peildatum: geef voor zulke tabellen precies één --peildatum (meerdere mogen alleen bij dossierbestanden)`,
+    );
+  }
+
+  let submissions = validated.submissions;
+  let cases: Loaded['cases'] = null;
+  const inputs = [...read.inputs];
+  if (streamed.length > 0 || whole.length > 0) {
+    const casePeildata = peildata.length > 0 ? peildata : [...new Set(submissions.map((s) => s.peildatum))].sort();
+    if (casePeildata.length === 0) {
+      throw new UsageError('case-level files need --peildatum (one or more), e.g. --peildatum 2024-04-01', 'dossierbestanden hebben --peildatum nodig (een of meer), bijv. --peildatum 2024-04-01');
+    }
+    const caseOptions: CaseOptions = options.cases ?? { rule: { days: 'calendar', threshold: 5 }, progress: null };
+    const loaded = await loadCases({ streamed, whole }, casePeildata, register, caseOptions);
+    issues.push(...loaded.issues);
+    inputs.push(...loaded.inputs);
+    const merged = mergeCaseSubmissions(submissions, loaded.submissions);
+    submissions = merged.submissions;
+    issues.push(...merged.issues);
+    cases = { peildata: casePeildata, rows: loaded.rows };
+  }
+  if (expanded.length === 0 || (submissions.length === 0 && !issues.some((i) => i.severity === 'error'))) {
     issues.push(makeIssue('error', 'input/no-submissions', NOWHERE));
   }
-  return { files: expanded, inputs: read.inputs, submissions: validated.submissions, issues, register, revisions: validated.revisions };
+  return { files: expanded, inputs, submissions, issues, register, revisions: validated.revisions, cases };
 }
 
 /** Errors fail a run; under --strict, warnings do too. */

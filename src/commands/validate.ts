@@ -4,7 +4,7 @@ import { compareText } from '../compute/order.js';
 import { sortIssues } from '../validate/issues.js';
 import { toReportIssue } from '../validate/messages.js';
 import { renderValidation, renderValidationJson, type ValidationReport } from '../render/validation.js';
-import { parseDecimal, parseLang, parseLimits, parsePeildatumOption, type LimitFlags } from './common.js';
+import { parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags } from './common.js';
 import type { RunContext } from './compute.js';
 import { failsValidation, loadSubmissions } from './load.js';
 
@@ -12,7 +12,7 @@ export interface ValidateFlags extends LimitFlags {
   format?: string;
   lang?: string;
   decimal?: string;
-  peildatum?: string;
+  peildatum?: string | string[];
   giRegister?: string;
   strict?: boolean;
   revisions?: string;
@@ -25,7 +25,8 @@ export interface ValidateFlags extends LimitFlags {
 export async function validate(paths: readonly string[], flags: ValidateFlags, ctx: RunContext): Promise<ExitCode> {
   const lang = parseLang(flags.lang);
   const decimal = parseDecimal(flags.decimal);
-  const peildatum = parsePeildatumOption(flags.peildatum);
+  const peildata = parsePeildata(flags.peildatum);
+  const peildatum = peildata.length === 1 ? peildata[0] ?? null : null;
   const strict = Boolean(flags.strict);
   const limits = parseLimits(flags);
   const revisions = flags.revisions === 'latest' ? 'latest' : 'error';
@@ -33,7 +34,7 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
   if (format !== 'table' && format !== 'json') {
     throw new UsageError(`validate --format must be table or json, not "${format}"`, `validate --format moet table of json zijn, niet "${format}"`);
   }
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions }, ctx.io.cwd);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions, peildata }, ctx.io.cwd);
   const issues = sortIssues(loaded.issues).map((i) => toReportIssue(i, lang));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
@@ -42,7 +43,7 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
     tool: ctx.tool,
     valid,
     strict,
-    options: { lang, decimal, peildatum, gi_register: flags.giRegister ?? null, strict },
+    options: { lang, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, gi_register: flags.giRegister ?? null, strict },
     files: loaded.files.map((f) => f.path).sort(compareText),
     inputs: [...loaded.inputs].sort((a, b) => compareText(a.path, b.path)),
     submissions: loaded.submissions

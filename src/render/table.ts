@@ -93,6 +93,7 @@ export function renderTable(report: Report, options: TableOptions): string {
     out.push(style.bold(`${word('title', lang)} — ${word('peildatum', lang).toLowerCase()} ${formatLongDate(round.peildatum, lang)}`), '');
     out.push(style.bold(`${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`));
     out.push(...nationalBlock(round, lang, style), '');
+    if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`, '');
     out.push(...renderChangeBlock(round, lang, style));
     if (!options.nationalOnly) {
       out.push(style.bold(word('perGi', lang)));

@@ -55,6 +55,7 @@ export const WORDS = {
   keyFigures: { nl: 'Kerncijfers', en: 'Key figures' },
   charts: { nl: 'Grafieken', en: 'Charts' },
   chartData: { nl: 'Gegevens bij de grafiek', en: 'Data of the chart' },
+  waitingRule: { nl: 'Wachtregel', en: 'Waiting rule' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Word = keyof typeof WORDS;

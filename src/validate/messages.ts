@@ -1,6 +1,7 @@
 import type { Issue, Lang, ReportIssue } from '../model.js';
 import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from '../model.js';
+import { caseLabel } from './case-fields.js';
 
 type Template = (i: Issue, field: string) => string;
 
@@ -23,6 +24,8 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'one-notation': { nl: 'één getalnotatie per bestand', en: 'one number notation per file' },
   'one-percent-style': { nl: 'één schrijfwijze van percentages per veld (0,8 of 80%)', en: 'one way of writing percentages per field (0.8 or 80%)' },
   'sum-of-rows': { nl: 'de som van de rijen erboven', en: 'the sum of the rows above' },
+  'measure-type': { nl: 'OTS, voogdij of JR (ook voluit of voorlopig)', en: 'OTS, voogdij or JR (also in full or provisional)' },
+  'one-row-per-measure': { nl: 'één rij per cliënt, maatregel en startdatum', en: 'one row per client, measure and start date' },
   'delivery-date': { nl: 'een eigen aanleverdatum per aanlevering (met --revisions latest)', en: 'a distinct delivery date per submission (with --revisions latest)' },
 };
 
@@ -92,6 +95,17 @@ const nl: Record<string, Template> = {
   'revision/same-date': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}) met dezelfde aanleverdatum ${i.value ?? ''}: niet te bepalen welke geldt.`,
   'revision/applied': (i) => `Herlevering: deze aanlevering van ${i.value ?? ''} vervangt die van ${String(i.params.oldDate)} (${String(i.params.old)}) voor ${String(i.params.gi)} op ${String(i.params.peildatum)}; ${String(i.params.changed)} cijfer(s) gewijzigd.`,
   'revision/hint': (i) => `Deze aanlevering voor ${String(i.params.gi)} op ${String(i.params.peildatum)} is de laatste (aanleverdatum ${i.value ?? ''}): met --revisions latest vervangt zij de eerdere.`,
+  // issue 6
+  'case/missing-value': (i) => `${caseLabel(i.field, 'nl')} ontbreekt.`,
+  'case/unknown-type': (i) => `Maatregel "${i.value ?? ''}" is onbekend: gebruik OTS, voogdij of JR (ook voluit of voorlopig).`,
+  'case/date': (i) => `${caseLabel(i.field, 'nl')}: "${i.value ?? ''}" is geen bestaande datum.`,
+  'case/date-order': (i) => `${caseLabel(i.field, 'nl')} (${i.value ?? 'leeg'}) kan niet bij ${caseLabel(String(i.params.other ?? ''), 'nl')}: deze volgorde van datums is onmogelijk.`,
+  'case/duplicate': (i) => `Deze cliënt staat twee keer met dezelfde maatregel en startdatum in de gegevens: ook in ${String(i.params.otherFile)}, rij ${String(i.params.otherRow)}. Verwijder of corrigeer er één.`,
+  'case/bsn-column': (i) => `Kolom "${i.column ?? ''}" lijkt burgerservicenummers te bevatten (${String(i.params.share)}% van ${String(i.params.values)} waarden zijn 9 cijfers die de elfproef doorstaan). Het bestand is geweigerd: lever alleen pseudoniemen aan.`,
+  'case/missing-column': (i) => `De kolom ${String(i.params.column ?? '')} ontbreekt in dit dossierbestand.`,
+  'case/more-issues': (i) => `Nog ${String(i.params.count)} meldingen van dezelfde soort (${String(i.params.type)}) zijn niet afzonderlijk getoond.`,
+  'case/date-serial': () => 'Datums die als getal (Excel-datumnummer) in het werkboek staan, zijn als datum gelezen.',
+  'case/differs': (i) => `de aanlevering geeft ${String(i.params.aggregate)}, het dossierbestand ${String(i.params.file)} geeft ${String(i.params.derived)}; het dossierbestand gaat voor.`,
 };
 
 const en: Record<string, Template> = {
@@ -153,6 +167,17 @@ const en: Record<string, Template> = {
   'revision/same-date': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}) with the same delivery date ${i.value ?? ''}: cannot tell which one holds.`,
   'revision/applied': (i) => `Re-delivery: this submission of ${i.value ?? ''} replaces the one of ${String(i.params.oldDate)} (${String(i.params.old)}) for ${String(i.params.gi)} on ${String(i.params.peildatum)}; ${String(i.params.changed)} figure(s) changed.`,
   'revision/hint': (i) => `This submission for ${String(i.params.gi)} on ${String(i.params.peildatum)} is the latest (delivery date ${i.value ?? ''}): with --revisions latest it replaces the earlier one.`,
+  // issue 6
+  'case/missing-value': (i) => `${caseLabel(i.field, 'en')} is missing.`,
+  'case/unknown-type': (i) => `Measure "${i.value ?? ''}" is unknown: use OTS, voogdij or JR (also in full or provisional).`,
+  'case/date': (i) => `${caseLabel(i.field, 'en')}: "${i.value ?? ''}" is not an existing date.`,
+  'case/date-order': (i) => `${caseLabel(i.field, 'en')} (${i.value ?? 'empty'}) cannot go with ${caseLabel(String(i.params.other ?? ''), 'en')}: this order of dates is impossible.`,
+  'case/duplicate': (i) => `This client appears twice with the same measure and start date: also in ${String(i.params.otherFile)}, row ${String(i.params.otherRow)}. Remove or correct one.`,
+  'case/bsn-column': (i) => `Column "${i.column ?? ''}" seems to hold citizen service numbers (BSN) (${String(i.params.share)}% of ${String(i.params.values)} values are 9 digits passing the elfproef). The file is refused: deliver pseudonyms only.`,
+  'case/missing-column': (i) => `Column ${String(i.params.column ?? '')} is missing from this case file.`,
+  'case/more-issues': (i) => `${String(i.params.count)} more issues of the same kind (${String(i.params.type)}) are not shown one by one.`,
+  'case/date-serial': () => 'Dates stored as numbers (Excel date serials) in the workbook were read as dates.',
+  'case/differs': (i) => `the submission gives ${String(i.params.aggregate)}, case file ${String(i.params.file)} gives ${String(i.params.derived)}; the case file wins.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };

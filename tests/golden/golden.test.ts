@@ -20,6 +20,7 @@ export const SCENARIOS: { name: string; args: string[] }[] = [
   // The baseline re-delivered in March 2024: the later published 17,1 and 2.072.
   { name: 'herlevering-2022-12-01', args: ['fixtures/herlevering-2022-12-01', '--revisions', 'latest', '--compare', 'data/published.csv'] },
   { name: 'twee-peildata', args: ['fixtures/twee-peildata'] },
+  { name: 'cases-2022-12-01', args: ['fixtures/nulmeting-2022-12-01', 'fixtures/cases-2022-12-01'] },
 ];
 
 const LANGS = ['nl', 'en'] as const;

@@ -1,0 +1,108 @@
+/**
+ * read → validate → tally for case-level registers. Streamed files are read row by row; small
+ * workbooks already read whole by the aggregate reader are replayed from their raw sheets.
+ */
+import { stat } from 'node:fs/promises';
+import type { InputRef, Issue, RawFile, RawValue } from '../model.js';
+import { dayNumberFromIso } from '../calendar.js';
+import { CaseTally } from '../compute/case-tally.js';
+import type { WaitingRule } from '../compute/waiting.js';
+import { streamCsv } from '../read/case-stream.js';
+import { streamXlsx } from '../read/case-xlsx.js';
+import type { CaseKind } from '../read/case-sniff.js';
+import type { InputFile } from '../read/inputs.js';
+import { DuplicateIndex } from '../validate/case-duplicates.js';
+import type { CaseSubmission } from '../validate/case-merge.js';
+import type { CaseValue } from '../validate/case-values.js';
+import { makeIssue, placeOfFile } from '../validate/issues.js';
+import type { GiRegister } from '../validate/register.js';
+import type { OutStream } from '../write/output.js';
+import { CaseFileSink, type CaseRun } from './case-sink.js';
+import { progressBar } from './progress.js';
+
+/** Options of a run with case files. */
+export interface CaseOptions {
+  rule: WaitingRule;
+  /** Where the progress bar goes: stderr when it is a terminal, else null. */
+  progress: OutStream | null;
+}
+
+export interface CaseSources {
+  streamed: { file: InputFile; kind: CaseKind }[];
+  /** Workbooks read whole that turned out to be case files. */
+  whole: RawFile[];
+}
+
+export interface CasesLoaded {
+  inputs: InputRef[];
+  submissions: CaseSubmission[];
+  issues: Issue[];
+  rows: number;
+}
+
+function rawToCase(v: RawValue): CaseValue {
+  switch (v.kind) {
+    case 'empty': return null;
+    case 'text': return v.text;
+    case 'number': return v.number;
+    case 'date': return v.iso;
+    case 'boolean': return v.bool;
+    case 'error': return v.text;
+    case 'formula-without-result': return v.formula;
+  }
+}
+
+export async function loadCases(sources: CaseSources, peildata: readonly string[], register: GiRegister, options: CaseOptions): Promise<CasesLoaded> {
+  const days = peildata.map((p) => dayNumberFromIso(p) ?? 0);
+  const { explainCaseRow } = await import('../validate/case-schema.js');
+  // CSV rows take at least ~100 bytes in practice with all columns; a low guess only costs a rehash.
+  const csvBytes = (await Promise.all(sources.streamed.filter((s) => s.kind === 'csv').map((s) => stat(s.file.absolute).then((i) => i.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const run: CaseRun = {
+    tally: new CaseTally(days, options.rule), duplicates: new DuplicateIndex(Math.floor(csvBytes / 100)), register,
+    segments: [], nextId: 1, giSource: new Map(), giRegistered: new Map(), rows: 0, explain: explainCaseRow,
+  };
+  const issues: Issue[] = [];
+  const inputs: InputRef[] = [];
+
+  for (const raw of sources.whole) {
+    const sink = new CaseFileSink(raw.file, run, raw.date1904);
+    for (const sheet of raw.sheets) {
+      if (sheet.hidden) continue;
+      sink.sheet(sheet.sheet);
+      sheet.rows.forEach((cells, i) => {
+        const values: CaseValue[] = [];
+        for (const c of cells) values[c.col - 1] = rawToCase(c.value);
+        sink.row(values, i + 1);
+      });
+    }
+    issues.push(...sink.finish());
+  }
+
+  for (const { file, kind } of sources.streamed) {
+    const sink = new CaseFileSink(file.path, run);
+    const size = options.progress ? (await stat(file.absolute).catch(() => null))?.size ?? 0 : 0;
+    const bar = options.progress ? progressBar(options.progress, file.path, size, () => run.rows) : null;
+    try {
+      const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update);
+      inputs.push({ path: file.path, sha256: read.sha256 });
+      issues.push(...sink.finish());
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      issues.push(...sink.issues);
+      issues.push(kind === 'csv'
+        ? makeIssue('error', 'file/csv-syntax', { ...placeOfFile(file.path), row: (err as { lines?: number }).lines ?? null }, { params: { reason: (err as Error).message } })
+        : makeIssue('error', 'file/not-spreadsheet', placeOfFile(file.path), { expected: 'spreadsheet', params: { reason } }));
+    } finally {
+      bar?.done();
+    }
+  }
+
+  const submissions: CaseSubmission[] = run.tally.results().flatMap(({ gi, figures }) => figures.map((f, k) => ({
+    gi,
+    registered: run.giRegistered.get(gi) ?? false,
+    peildatum: peildata[k] ?? '',
+    figures: f,
+    source: run.giSource.get(gi) ?? placeOfFile(''),
+  })));
+  return { inputs, submissions, issues, rows: run.rows };
+}

@@ -1,0 +1,79 @@
+/**
+ * Is an input a case-level register? Decided by its headers (a client number, a measure and a
+ * start date), from the head of the file only: a CSV's first 64 KB; a workbook's first rows,
+ * peeked from the zip (xlsx-peek.ts). Should the peek miss one, a workbook read whole by the
+ * aggregate reader is still recognised from its raw sheets (isCaseWorkbook).
+ */
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { RawFile } from '../model.js';
+import { caseColumnsOf } from '../validate/case-fields.js';
+import type { CaseValue } from '../validate/case-values.js';
+import { decodeText, detectDelimiter } from './csv.js';
+import { peekSheetRows } from './xlsx-peek.js';
+import type { InputFile } from './inputs.js';
+
+/** Title rows above the header: look this far down for it. */
+export const HEADER_SEARCH_ROWS = 20;
+
+export type CaseKind = 'csv' | 'xlsx';
+
+export function isCaseHeader(values: readonly CaseValue[]): boolean {
+  return caseColumnsOf(values.map((v) => (typeof v === 'string' ? v : null))) !== null;
+}
+
+async function head(file: string, size: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** 'csv' or 'xlsx' when the file is a case-level register that must be streamed; null otherwise. */
+export async function sniffCaseFile(file: InputFile): Promise<CaseKind | null> {
+  const info = await stat(file.absolute).catch(() => null);
+  if (!info || info.size === 0) return null;
+  const bytes = await head(file.absolute, 64 * 1024).catch(() => null);
+  if (!bytes) return null;
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (zip) return await sniffXlsx(file.absolute) ? 'xlsx' : null;
+  if (path.extname(file.path).toLowerCase() !== '.csv' || bytes.subarray(0, 8192).includes(0)) return null;
+  return await sniffCsv(bytes, info.size > bytes.length) ? 'csv' : null;
+}
+
+async function sniffCsv(bytes: Buffer, truncated: boolean): Promise<boolean> {
+  const { parse } = await import('csv-parse/sync');
+  let text = decodeText(bytes).text;
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (truncated) text = text.slice(0, Math.max(text.lastIndexOf('\n'), 0));
+  try {
+    const records: string[][] = parse(text, {
+      delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, to_line: HEADER_SEARCH_ROWS,
+    });
+    return records.some(isCaseHeader);
+  } catch {
+    return false;
+  }
+}
+
+async function sniffXlsx(file: string): Promise<boolean> {
+  try {
+    const sheets = await peekSheetRows(file, HEADER_SEARCH_ROWS);
+    return sheets.some((rows) => rows.some((row) => isCaseHeader(Array.from(row, (v) => v ?? null))));
+  } catch {
+    return false;
+  }
+}
+
+/** A workbook already read whole: is it a case-level register? */
+export function isCaseWorkbook(file: RawFile): boolean {
+  return file.format === 'xlsx' && file.sheets.some((s) => s.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => {
+    const values: CaseValue[] = [];
+    for (const cell of row) values[cell.col - 1] = cell.value.kind === 'text' ? cell.value.text : null;
+    return isCaseHeader(values);
+  }));
+}

@@ -1,0 +1,123 @@
+/**
+ * Streaming readers for case-level registers: rows are handed over one by one and forgotten, so
+ * memory does not grow with the file. CSV through csv-parse's stream API (with backpressure);
+ * workbooks through exceljs's streaming WorkbookReader with
+ * styles: 'cache', so that date cells arrive as dates.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
+import type { CaseValue } from '../validate/case-values.js';
+import { detectDelimiter } from './csv.js';
+
+/** Receives the rows of a case file, sheet by sheet. */
+export interface CaseRowSink {
+  /** A sheet (workbook) or the whole file (csv, name null) begins. */
+  sheet(name: string | null): void;
+  /** One row; values[0] is column A. Row numbers are 1-based, as a spreadsheet shows them. */
+  row(values: CaseValue[], rowNumber: number): void;
+}
+
+export interface StreamResult {
+  sha256: string;
+  encoding: 'utf-8' | 'windows-1252' | null;
+}
+
+/** Bytes read so far of the whole file, for the progress bar. */
+export type OnBytes = (bytesRead: number) => void;
+
+const CHUNK = 1 << 20;
+
+/** The end of the complete UTF-8 sequences in a chunk: a character split over two chunks waits for the next. */
+function completeEnd(chunk: Buffer): number {
+  let i = chunk.length - 1;
+  let back = 0;
+  while (i >= 0 && back < 3 && ((chunk[i] ?? 0) & 0xc0) === 0x80) {
+    i--;
+    back++;
+  }
+  if (i < 0) return chunk.length;
+  const lead = chunk[i] ?? 0;
+  if (lead < 0xc0) return chunk.length;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  return chunk.length - i >= need ? chunk.length : i;
+}
+
+/**
+ * Stream a CSV file. Encoding: strict UTF-8 (checked per chunk with the native isUtf8); at the
+ * first chunk that is not, the rest is decoded as Windows-1252 (Dutch Excel's CSV).
+ */
+export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnBytes): Promise<StreamResult> {
+  const { parse } = await import('csv-parse');
+  const hash = createHash('sha256');
+  let rowNumber = 0;
+  let parser: ReturnType<typeof parse> | null = null;
+  let encoding: StreamResult['encoding'] = 'utf-8';
+  let carry: Buffer = Buffer.alloc(0);
+  let latin: TextDecoder | null = null;
+  let bytes = 0;
+  const state: { failure: Error | null } = { failure: null };
+  sink.sheet(null);
+
+  const start = (first: string) => {
+    const p = parse({ delimiter: detectDelimiter(first), bom: true, relax_column_count: true, skip_empty_lines: false });
+    // Records are read as they come (csv-parse's on_record hook would cost a context object per row).
+    p.on('readable', () => {
+      let record: string[] | null;
+      while ((record = p.read() as string[] | null) !== null) sink.row(record, ++rowNumber);
+    });
+    p.on('error', (err) => { state.failure = err; });
+    return p;
+  };
+
+  const finished = new Promise<void>((resolve) => {
+    const input = createReadStream(path, { highWaterMark: CHUNK });
+    input.on('error', (err) => { state.failure = err; resolve(); });
+    input.on('data', (raw: string | Buffer) => {
+      const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+      hash.update(chunk);
+      bytes += chunk.length;
+      let text: string | Buffer;
+      if (latin) {
+        text = latin.decode(chunk, { stream: true });
+      } else {
+        const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+        const end = completeEnd(joined);
+        const body = joined.subarray(0, end);
+        if (isUtf8(body)) {
+          carry = Buffer.from(joined.subarray(end));
+          text = body;
+        } else {
+          encoding = 'windows-1252';
+          latin = new TextDecoder('windows-1252');
+          text = latin.decode(joined, { stream: true });
+        }
+      }
+      const p = parser ??= start(typeof text === 'string' ? text : text.toString('utf8', 0, Math.min(text.length, 65536)));
+      // Backpressure: wait for the parser before reading more, so memory stays flat.
+      if (state.failure === null && !p.write(text)) {
+        input.pause();
+        p.once('drain', () => input.resume());
+      }
+      if (state.failure !== null) {
+        input.destroy();
+        resolve();
+      }
+      onBytes?.(bytes);
+    });
+    input.on('end', () => {
+      if (parser && state.failure === null) {
+        if (carry.length > 0) parser.write(carry);
+        parser.on('end', () => resolve());
+        parser.on('error', () => resolve());
+        parser.end();
+      } else {
+        resolve();
+      }
+    });
+  });
+  await finished;
+  if (state.failure !== null) throw state.failure;
+  return { sha256: hash.digest('hex'), encoding: bytes === 0 ? null : encoding };
+}
