@@ -33,9 +33,14 @@ export interface CaseRun {
   explain: typeof ExplainCaseRow;
 }
 
+/** Without these a row cannot be counted at all. */
+const REQUIRED_COLUMNS = ['gi', 'maatregel', 'startdatum'] as const;
+
 interface SheetState {
   name: string | null;
   columns: CaseColumns | null;
+  /** A required column (GI, maatregel, startdatum) is missing: rows are not read, only guarded. */
+  incomplete: boolean;
   /** Columns a good row has read as dates or measure types: the BSN guard skips them. */
   typed: number[];
   header: (string | null)[];
@@ -68,7 +73,7 @@ export class CaseFileSink implements CaseRowSink {
 
   sheet(name: string | null): void {
     this.endSheet();
-    this.state = { name, columns: null, typed: [], header: [], rowsSeen: 0, bsn: new BsnGuard(), base: this.run.nextId, maxRow: 0 };
+    this.state = { name, columns: null, incomplete: false, typed: [], header: [], rowsSeen: 0, bsn: new BsnGuard(), base: this.run.nextId, maxRow: 0 };
     this.run.segments.push({ first: this.run.nextId, file: this.file, sheet: name });
   }
 
@@ -92,9 +97,9 @@ export class CaseFileSink implements CaseRowSink {
       return;
     }
     const cols = s.columns;
-    if (cols.gi < 0 || !readCaseRow(values, cols, this.reader, this.parsed)) {
+    if (s.incomplete || !readCaseRow(values, cols, this.reader, this.parsed)) {
       s.bsn.observe(values);
-      if (cols.gi < 0 || values.every(isBlank)) return;
+      if (s.incomplete || values.every(isBlank)) return;
       this.explain(values, rowNumber, cols);
       return;
     }
@@ -127,10 +132,12 @@ export class CaseFileSink implements CaseRowSink {
     const c = found.columns;
     s.typed = [c.maatregel, c.startdatum, c.einddatum, c.toewijzingsdatum, c.interne_wachtlijst_sinds, c.interne_wachtlijst_tot].filter((i) => i >= 0).sort((a, b) => a - b);
     for (const col of found.unknown) this.report(makeIssue('warning', 'column/unknown', this.place(rowNumber, col), { value: texts[col] ?? '' }));
-    if (found.columns.gi < 0) {
-      const label = CASE_FIELD_BY_KEY.get('gi')?.label.nl ?? 'gi';
-      this.report(makeIssue('error', 'case/missing-column', this.place(rowNumber, null), { field: 'gi', params: { column: label } }));
+    const missing = REQUIRED_COLUMNS.filter((key) => found.columns[key] < 0);
+    for (const key of missing) {
+      const label = CASE_FIELD_BY_KEY.get(key)?.label.nl ?? key;
+      this.report(makeIssue('error', 'case/missing-column', this.place(rowNumber, null), { field: key, params: { column: label } }));
     }
+    s.incomplete = missing.length > 0;
   }
 
   private resolveGi(given: string, rowNumber: number, cols: CaseColumns): number {

@@ -100,7 +100,9 @@ export function caseColumnsOf(header: readonly (string | null)[]): { columns: Ca
     if (key && columns[key] === -1) columns[key] = i;
     else unknown.push(i);
   });
-  if (columns.client_id < 0 || columns.maatregel < 0 || columns.startdatum < 0) return null;
+  // A client-number column makes a file a case-level register, whatever else its header says:
+  // read as an aggregate submission, its client numbers could surface in messages.
+  if (columns.client_id < 0) return null;
   return { columns, unknown };
 }
 

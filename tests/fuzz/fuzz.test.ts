@@ -8,7 +8,7 @@ import type { Report } from '../../src/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { FIXTURES, runCli } from '../helpers.js';
 import { FORBIDDEN_TEXT, invariantViolations } from './invariants.js';
-import { applyBytes, applyOps, BASE_TABLE, byteOp, cellValue, tableOp, toCsv } from './mutations.js';
+import { applyBytes, applyOps, BASE_CASES, BASE_TABLE, byteOp, cellValue, tableOp, tableOpFor, toCsv } from './mutations.js';
 
 /**
  * Property tests on mutated submissions. Bounded in `npm test`; `npm run fuzz` runs 10,000+ cases.
@@ -25,11 +25,11 @@ const lang = fc.constantFrom('nl', 'en');
  * Run compute on one file and check everything that must hold for any input. `typed` is the text
  * that went into the cells (echoed data such as a GI named "NaN" is not a computed NaN).
  */
-async function checkRun(name: string, bytes: Buffer, fmt: string, language: string, typed = bytes.toString('latin1')): Promise<void> {
+async function checkRun(name: string, bytes: Buffer, fmt: string, language: string, typed = bytes.toString('latin1'), extra: string[] = []): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jbm-fuzz-'));
   try {
     writeFileSync(path.join(dir, name), bytes);
-    const r = await runCli(['compute', dir, '--format', fmt, '--lang', language]);
+    const r = await runCli(['compute', dir, '--format', fmt, '--lang', language, ...extra]);
     expect([0, 1, 2], r.stderr).toContain(r.exitCode);
     expect(r.stderr, 'a stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/u);
     const input = typed.toLowerCase();
@@ -41,7 +41,7 @@ async function checkRun(name: string, bytes: Buffer, fmt: string, language: stri
     }
     if (r.exitCode === 1) expect(r.stderr.length + r.stdout.length, 'exit 1 without a message').toBeGreaterThan(0);
     if (r.exitCode === 0) {
-      const json = fmt === 'json' ? r : await runCli(['compute', dir, '--format', 'json']);
+      const json = fmt === 'json' ? r : await runCli(['compute', dir, '--format', 'json', ...extra]);
       const report = JSON.parse(json.stdout) as Report;
       expect(invariantViolations(report)).toEqual([]);
     }
@@ -59,6 +59,27 @@ describe('fuzz: mutated submissions never crash, leak or lie', () => {
       async (ops, delimiter, latin1, fmt, language) => {
         const text = toCsv(applyOps(BASE_TABLE, ops), delimiter);
         await checkRun('gi.csv', latin1 ? Buffer.from(text, 'latin1') : Buffer.from(text, 'utf8'), fmt, language);
+      }), params);
+  }, TIMEOUT);
+
+  it('case-level registers with changed cells, rows and columns, never echoing a client id', async () => {
+    const ids = BASE_CASES.slice(1).map((r) => r[1] ?? '');
+    await fc.assert(fc.asyncProperty(
+      fc.array(tableOpFor(BASE_CASES.length, 8), { minLength: 1, maxLength: 5 }), fc.boolean(), format, lang,
+      async (ops, werkdagen, fmt, language) => {
+        const rows = applyOps(BASE_CASES, ops);
+        const text = toCsv(rows, ',');
+        const extra = ['--peildatum', '2022-12-01', ...(werkdagen ? ['--werkdagen'] : [])];
+        await checkRun('dossiers.csv', Buffer.from(text, 'utf8'), fmt, language, text, extra);
+        // Client ids that survived the mutation must not appear in any output.
+        const dir = mkdtempSync(path.join(tmpdir(), 'jbm-fuzz-ids-'));
+        try {
+          writeFileSync(path.join(dir, 'dossiers.csv'), text);
+          const r = await runCli(['compute', dir, '--format', 'json', ...extra]);
+          for (const id of ids) if (rows.some((row) => row[1] === id)) expect(r.stdout + r.stderr, `client id ${id} leaked`).not.toContain(id);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       }), params);
   }, TIMEOUT);
 

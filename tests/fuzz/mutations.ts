@@ -8,6 +8,18 @@ export const BASE_TABLE: string[][] = [
   ['Leger des Heils Jeugdbescherming & Reclassering', '1-12-2022', '46,9', '79%', '37,1', '230', '86', '259', '575', '5', '', '20', '12%'],
 ];
 
+/** A small case-level register (one row per measure, pseudonymised): the seed of case-file mutations. */
+export const BASE_CASES: string[][] = [
+  ['gi', 'client_id', 'maatregel', 'startdatum', 'einddatum', 'toewijzingsdatum', 'interne_wachtlijst_sinds', 'interne_wachtlijst_tot'],
+  ['Jeugdbescherming Brabant', 'KJB-0001', 'OTS', '2022-11-01', '', '2022-11-03', '', ''],
+  ['Jeugdbescherming Brabant', 'KJB-0002', 'voogdij', '2022-11-20', '', '', '', ''],
+  ['Jeugdbescherming Brabant', 'KJB-0003', 'Voorlopige OTS', '2021-05-04', '', '2021-05-05', '2022-10-01', ''],
+  ['Jeugdbescherming Brabant', 'KJB-0004', 'JR', '2020-01-10', '2022-06-30', '2020-01-11', '', ''],
+  ['Jeugdbescherming Limburg', 'KJL-0001', 'jeugdreclassering', '2022-11-28', '', '', '', ''],
+  ['Jeugdbescherming Limburg', 'KJL-0002', 'OTS', '2019-03-03', '', '2019-03-04', '2022-11-10', '2022-11-20'],
+  ['Jeugdbescherming Limburg', 'KJL-0003', 'Voogdij', '2018-07-07', '', '2018-07-08', '', ''],
+];
+
 /** Values that have broken spreadsheet readers before. */
 export const NASTY = [
   '', ' ', '-1', '-0', '0', '1e309', '99999999999999999999', 'NaN', 'Infinity', '0,5', '0.5', '1.234,5', '1,234.5', '2.566',
@@ -30,6 +42,17 @@ export type TableOp =
   | { op: 'duplicate-row'; row: number }
   | { op: 'swap-columns'; a: number; b: number }
   | { op: 'delete-column'; col: number };
+
+/** Operations on a table of `rows` × `cols` cells. */
+export function tableOpFor(rows: number, cols: number): fc.Arbitrary<TableOp> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ op: fc.constant('set' as const), row: fc.nat(rows - 1), col: fc.nat(cols - 1), value: cellValue }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('delete-row' as const), row: fc.nat(rows - 1) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('duplicate-row' as const), row: fc.nat(rows - 1) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('swap-columns' as const), a: fc.nat(cols - 1), b: fc.nat(cols - 1) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('delete-column' as const), col: fc.nat(cols - 1) }) },
+  );
+}
 
 export const tableOp: fc.Arbitrary<TableOp> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('set' as const), row: fc.nat(4), col: fc.nat(13), value: cellValue }) },
