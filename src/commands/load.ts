@@ -1,6 +1,6 @@
 import type { InputRef, Issue, Revision, Submission } from '../model.js';
 import { UsageError } from '../errors.js';
-import { expandInputs, readInputs, type InputFile } from '../read/inputs.js';
+import { expandInputs, guardStreamedFile, readInputs, type InputFile } from '../read/inputs.js';
 import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../read/case-sniff.js';
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from '../read/register.js';
@@ -29,10 +29,13 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   const expanded = files ?? await expandInputs(paths, cwd);
   // Case-level registers are recognised by their headers and streamed; the rest is read whole.
   const kinds = await Promise.all(expanded.map(sniffCaseFile));
-  const streamed = expanded.flatMap((file, i) => { const kind: CaseKind | null = kinds[i] ?? null; return kind ? [{ file, kind }] : []; });
+  const candidates = expanded.flatMap((file, i) => { const kind: CaseKind | null = kinds[i] ?? null; return kind ? [{ file, kind }] : []; });
+  // Streamed files pass the same limits as the rest before any reader sees them.
+  const refusals = await Promise.all(candidates.map((c) => guardStreamedFile(c.file, c.kind, options.limits)));
+  const streamed = candidates.filter((_, i) => refusals[i] === null);
   const read = await readInputs(expanded.filter((_, i) => kinds[i] === null), options.limits);
   const whole = read.files.filter(isCaseWorkbook);
-  const issues: Issue[] = [...read.issues];
+  const issues: Issue[] = [...refusals.filter((i): i is Issue => i !== null), ...read.issues];
   const fileRecords = read.files.filter((f) => !whole.includes(f)).map((f) => {
     const r = recordsOfFile(f);
     issues.push(...r.issues);

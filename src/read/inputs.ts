@@ -97,6 +97,24 @@ export async function readInputs(files: readonly InputFile[], limits: Limits = D
   return result;
 }
 
+/** Excel's own row limit: a case-level workbook may fill a sheet, but not more. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
+/**
+ * The limits for a case-level register, which is streamed rather than read whole: its size on
+ * disk, and for a workbook the zip guard (bombs, lying headers), with rows up to Excel's maximum.
+ * Returns the issue that refuses the file, or null.
+ */
+export async function guardStreamedFile(file: InputFile, kind: 'csv' | 'xlsx', limits: Limits): Promise<Issue | null> {
+  const place = placeOfFile(file.path);
+  const { size } = await stat(file.absolute);
+  const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+  if (size > limits.maxFileBytes) return makeIssue('error', 'limit/file-size', place, { params: { size: mb(size), limit: mb(limits.maxFileBytes) } });
+  if (kind === 'csv') return null;
+  const verdict = await inspectZip(await readFile(file.absolute), { ...limits, maxRows: Math.max(limits.maxRows, EXCEL_MAX_ROWS) });
+  return verdict.ok ? null : makeIssue('error', verdict.type, place, { expected: verdict.type.startsWith('file/') ? 'spreadsheet' : null, params: 'params' in verdict ? verdict.params : {} });
+}
+
 type Sniffed = 'zip' | 'ole' | 'text' | 'binary' | 'empty';
 
 /** What the bytes are, whatever the extension says. */

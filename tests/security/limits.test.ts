@@ -1,4 +1,5 @@
-import { readFileSync, mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync, truncateSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ describe('limits on the command line', () => {
     const r = await runCli(['compute', dir]);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/opgemaakt\.xlsx: .*(1048576 rijen, meer dan 100000 \(--max-rows\)|zip-bom)/u);
+    expect(r.stderr).toMatch(/opgemaakt\.xlsx: .*(1\.048\.576 rijen, meer dan 100\.000 \(--max-rows\)|zip-bom)/u);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
@@ -72,7 +73,7 @@ describe('limits on the command line', () => {
     writeFileSync(path.join(dir, 'lang.csv'), `Naam GI;Peildatum\r\nJeugdbescherming Noord;${'x'.repeat(3 * 1024 * 1024)}\r\n`);
     const r = await runCli(['compute', dir, '--lang', 'en']);
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/lang\.csv › row \d+: A line of the CSV file is longer than 1024 kB \(--max-line-kb\)/u);
+    expect(r.stderr).toMatch(/lang\.csv › row \d+: A line of the CSV file is longer than 1,024 kB \(--max-line-kb\)/u);
   });
 
   it('lets the user raise or lower a limit, and refuses a nonsense value as wrong usage', async () => {
@@ -82,5 +83,32 @@ describe('limits on the command line', () => {
     const bad = await runCli(['compute', 'fixtures/nulmeting-2022-12-01', '--max-rows', 'veel']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('--max-rows moet een positief getal zijn');
+  });
+});
+
+describe('limits on streamed case-level files', () => {
+  it('refuses a case workbook with a valid header over a sheet of more rows than Excel allows', async () => {
+    const dir = tmp();
+    const fixture = readdirSync(path.join(FIXTURES, 'cases-2022-12-01')).find((f) => f.endsWith('.xlsx')) ?? '';
+    const zip = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'cases-2022-12-01', fixture)));
+    const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n)) ?? '';
+    const xml = await zip.file(sheet)?.async('string') ?? '';
+    const rows = styledEmptyRows(1_100_000).toString('utf8');
+    const extra = rows.slice(rows.indexOf('<sheetData>') + '<sheetData>'.length, rows.indexOf('</sheetData>')).replace(/r="(\d+)"/gu, (_, n: string) => `r="${Number(n) + 100_000}"`);
+    zip.file(sheet, xml.replace('</sheetData>', `${extra}</sheetData>`));
+    writeFileSync(path.join(dir, 'dossiers.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const started = Date.now();
+    const r = await runCli(['compute', dir, '--peildatum', '2022-12-01']);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/dossiers\.xlsx: .*(rijen, meer dan 1\.048\.576 \(--max-rows\)|zip-bom)/u);
+  });
+
+  it('refuses a case file over the size limit', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'dossiers.csv'), `gi,client_id,maatregel,startdatum\r\n${'Jeugdbescherming Noord,K-1,OTS,2022-01-01\r\n'.repeat(30_000)}`);
+    const r = await runCli(['compute', dir, '--peildatum', '2022-12-01', '--max-file-mb', '0.5']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('dossiers.csv: Het bestand is 1,2 MB, meer dan de grens van 0,5 MB (--max-file-mb).');
   });
 });
