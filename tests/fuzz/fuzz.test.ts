@@ -71,7 +71,9 @@ describe('fuzz: mutated submissions never crash, leak or lie', () => {
         const text = toCsv(rows, ',');
         const extra = ['--peildatum', '2022-12-01', ...(werkdagen ? ['--werkdagen'] : [])];
         await checkRun('dossiers.csv', Buffer.from(text, 'utf8'), fmt, language, text, extra);
-        // Client ids that survived the mutation must not appear in any output.
+        // While the header still declares the client-number column, no client id may appear in
+        // any output. (With the header gone nothing marks them: they are then figure cells.)
+        if (!rows.some((row) => row.includes('client_id'))) return;
         const dir = mkdtempSync(path.join(tmpdir(), 'jbm-fuzz-ids-'));
         try {
           writeFileSync(path.join(dir, 'dossiers.csv'), text);
