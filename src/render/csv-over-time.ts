@@ -1,14 +1,13 @@
 import type { GiResult, Lang, Report, Round } from '../model.js';
 import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
 import { formatPlain } from './format.js';
+import { word } from './words.js';
 
 const WORDS = {
   change: { nl: 'verandering', en: 'change' },
   relative: { nl: 'verandering relatief', en: 'relative change' },
   base: { nl: 'vergeleken met peildatum', en: 'compared with reference date' },
   comparable: { nl: 'vergelijkbaar', en: 'comparable' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
 } as const;
 
 /** The indicators that carry a change somewhere in the report; none for a single round. */
@@ -29,7 +28,7 @@ export function changeColumns(report: Report, lang: Lang, labelOf: (d: Indicator
   const defs = changed(report);
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatPlain(v, lang));
   const cells = (c: Round['national'][string]['change'] | undefined): string[] => (c
-    ? [num(c.absolute), num(c.relative), c.base_peildatum, c.comparable ? WORDS.yes[lang] : WORDS.no[lang]]
+    ? [num(c.absolute), num(c.relative), c.base_peildatum, word(c.comparable ? 'yes' : 'no', lang)]
     : ['', '', '', '']);
   return {
     header: defs.flatMap((d) => [WORDS.change, WORDS.relative, WORDS.base, WORDS.comparable].map((w) => `${labelOf(d, lang)} – ${w[lang]}`)),
