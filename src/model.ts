@@ -237,14 +237,18 @@ export interface Revision {
   new_file: string | null;
 }
 
-/** One published figure next to the computed one (--compare). */
-export interface ComparisonRow {
+/** One figure of a published letter, from the --compare file. */
+export interface PublishedFigure {
   peildatum: string;
   indicator: string;
-  /** As published; for percent indicators in percent (2.2 = 2,2%). */
+  /** As printed; percent indicators in percent (2.2 = 2,2%). */
   published: number;
   decimals: number;
   source: string;
+}
+
+/** One published figure next to the computed one (--compare). */
+export interface ComparisonRow extends PublishedFigure {
   /** Computed, full precision, on the published scale (percent for percent indicators); null = not computed. */
   computed: number | null;
   lower_bound: boolean;

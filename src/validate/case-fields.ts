@@ -1,5 +1,5 @@
 import type { Labels } from '../model.js';
-import { normaliseLabel } from './fields.js';
+import { labelIndex, normaliseLabel } from './fields.js';
 
 /** The canonical keys of a case-level register (one row per measure). */
 export type CaseKey =
@@ -71,13 +71,7 @@ export const CASE_FIELDS: readonly CaseFieldDef[] = [
 
 export const CASE_FIELD_BY_KEY: ReadonlyMap<CaseKey, CaseFieldDef> = new Map(CASE_FIELDS.map((f) => [f.key, f]));
 
-const CASE_LABEL_INDEX: ReadonlyMap<string, CaseKey> = (() => {
-  const index = new Map<string, CaseKey>();
-  for (const f of CASE_FIELDS) {
-    for (const name of [f.key, f.label.nl, f.label.en, ...f.aliases]) index.set(normaliseLabel(name), f.key);
-  }
-  return index;
-})();
+const CASE_LABEL_INDEX = labelIndex(CASE_FIELDS);
 
 /** The case field a header names, or null. */
 export function matchCaseField(text: string): CaseKey | null {

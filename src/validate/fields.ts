@@ -156,13 +156,16 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
-const LABEL_INDEX: ReadonlyMap<string, FieldKey> = (() => {
-  const index = new Map<string, FieldKey>();
-  for (const f of FIELDS) {
+/** Normalised key, labels and aliases of each field → its key: how headers are matched. */
+export function labelIndex<K extends string>(defs: readonly { key: K; label: Labels; aliases: readonly string[] }[]): ReadonlyMap<string, K> {
+  const index = new Map<string, K>();
+  for (const f of defs) {
     for (const name of [f.key, f.label.nl, f.label.en, ...f.aliases]) index.set(normaliseLabel(name), f.key);
   }
   return index;
-})();
+}
+
+const LABEL_INDEX = labelIndex(FIELDS);
 
 /** The field a header or label names, or null. */
 export function matchField(text: string): FieldKey | null {

@@ -1,16 +1,8 @@
 import { INDICATOR_BY_ID } from '../compute/indicators.js';
-import type { RawSheet } from '../model.js';
-import { parseDateText } from './parse-value.js';
+import type { PublishedFigure, RawSheet } from '../model.js';
 
-/** One figure of a published letter, from the --compare file. */
-export interface PublishedFigure {
-  peildatum: string;
-  indicator: string;
-  /** As printed; percent indicators in percent (2.2 = 2,2%). */
-  published: number;
-  decimals: number;
-  source: string;
-}
+export type { PublishedFigure };
+import { parseDateText } from './parse-value.js';
 
 /** Header names accepted for each column (Dutch or English). */
 const COLUMNS = {
