@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { InputRef, Issue, RawFile } from '../model.js';
+import type { InputRef, Issue, Place, RawFile } from '../model.js';
 import { makeIssue, placeOfFile } from '../validate/issues.js';
 import { UsageError } from '../errors.js';
+import { compareText } from '../compute/order.js';
 import { readCsv } from './csv.js';
 import { readXlsx } from './xlsx.js';
-import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { inspectZip } from './zip-guard.js';
+import { DEFAULT_LIMITS, megabytes, type Limits } from './limits.js';
+import { inspectZip, type ZipVerdict } from './zip-guard.js';
 
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
 const REFUSED_EXTENSIONS = new Set(['.xls']);
@@ -38,7 +39,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       found.set(absolute, { path: arg, absolute });
     }
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => compareText(a.path, b.path));
 }
 
 function joinShown(dir: string, rel: string): string {
@@ -76,11 +77,9 @@ export async function readInputs(files: readonly InputFile[], limits: Limits = D
   for (const f of files) {
     let buffer: Buffer;
     try {
-      // Refuse an oversized file before reading a byte of it.
-      const { size } = await stat(f.absolute);
-      if (size > limits.maxFileBytes) {
-        const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
-        result.issues.push(makeIssue('error', 'limit/file-size', placeOfFile(f.path), { params: { size: mb(size), limit: mb(limits.maxFileBytes) } }));
+      const tooBig = await sizeRefusal(f, limits);
+      if (tooBig) {
+        result.issues.push(tooBig);
         continue;
       }
       buffer = await readFile(f.absolute);
@@ -106,13 +105,22 @@ const EXCEL_MAX_ROWS = 1_048_576;
  * Returns the issue that refuses the file, or null.
  */
 export async function guardStreamedFile(file: InputFile, kind: 'csv' | 'xlsx', limits: Limits): Promise<Issue | null> {
-  const place = placeOfFile(file.path);
-  const { size } = await stat(file.absolute);
-  const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
-  if (size > limits.maxFileBytes) return makeIssue('error', 'limit/file-size', place, { params: { size: mb(size), limit: mb(limits.maxFileBytes) } });
-  if (kind === 'csv') return null;
+  const tooBig = await sizeRefusal(file, limits);
+  if (tooBig || kind === 'csv') return tooBig;
   const verdict = await inspectZip(await readFile(file.absolute), { ...limits, maxRows: Math.max(limits.maxRows, EXCEL_MAX_ROWS) });
-  return verdict.ok ? null : makeIssue('error', verdict.type, place, { expected: verdict.type.startsWith('file/') ? 'spreadsheet' : null, params: 'params' in verdict ? verdict.params : {} });
+  return verdict.ok ? null : zipRefusal(placeOfFile(file.path), verdict);
+}
+
+/** An oversized file is refused before a byte of it is read; null when it fits. */
+async function sizeRefusal(file: InputFile, limits: Limits): Promise<Issue | null> {
+  const { size } = await stat(file.absolute);
+  if (size <= limits.maxFileBytes) return null;
+  return makeIssue('error', 'limit/file-size', placeOfFile(file.path), { params: { size: megabytes(size), limit: megabytes(limits.maxFileBytes) } });
+}
+
+/** The error of a workbook the zip guard refused. */
+function zipRefusal(place: Place, verdict: Exclude<ZipVerdict, { ok: true }>): Issue {
+  return makeIssue('error', verdict.type, place, { expected: verdict.type.startsWith('file/') ? 'spreadsheet' : null, params: 'params' in verdict ? verdict.params : {} });
 }
 
 type Sniffed = 'zip' | 'ole' | 'text' | 'binary' | 'empty';
@@ -140,7 +148,7 @@ async function readOne(buffer: Buffer, file: string, hash: string, limits: Limit
   if (kind === 'ole' || ext === '.xls') return fail('file/legacy-xls');
   if (kind === 'zip') {
     const verdict = await inspectZip(buffer, limits);
-    if (!verdict.ok) return fail(verdict.type, 'params' in verdict ? verdict.params : {});
+    if (!verdict.ok) return { issues: [zipRefusal(place, verdict)] };
     // Macros, external links and embedded objects are never run or followed: we read cell values only.
     const issues = verdict.activeContent.length
       ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]

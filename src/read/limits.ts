@@ -17,6 +17,9 @@ export interface Limits {
 
 const MIB = 1024 * 1024;
 
+/** Bytes as megabytes with one decimal, as messages show sizes. */
+export const megabytes = (bytes: number): number => Math.round((bytes / MIB) * 10) / 10;
+
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxFileBytes: 100 * MIB,
   maxUnzippedBytes: 500 * MIB,

@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import type { Limits } from './limits.js';
+import { megabytes, type Limits } from './limits.js';
 
 /** One entry of a zip's central directory. */
 export interface ZipEntry {
@@ -63,9 +63,8 @@ const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/gu;
 export async function inspectZip(buf: Buffer, limits: Limits): Promise<ZipVerdict> {
   const entries = listZipEntries(buf);
   if (!entries) return { ok: false, type: 'file/corrupt' };
-  const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
   const declared = entries.reduce((s, e) => s + e.uncompressedSize, 0);
-  const tooBig = (size: number) => ({ ok: false as const, type: 'limit/unzipped-size' as const, params: { size: mb(size), limit: mb(limits.maxUnzippedBytes) } });
+  const tooBig = (size: number) => ({ ok: false as const, type: 'limit/unzipped-size' as const, params: { size: megabytes(size), limit: megabytes(limits.maxUnzippedBytes) } });
   if (declared > limits.maxUnzippedBytes) return tooBig(declared);
   if (entries.some((e) => e.uncompressedSize === 0xffffffff || e.compressedSize === 0xffffffff)) return tooBig(declared);
 

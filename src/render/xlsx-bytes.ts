@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { compareText } from '../compute/order.js';
 
 /** The one timestamp a workbook carries: zip entries and document properties (DOS dates start in 1980). */
 export const FIXED_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
@@ -31,7 +32,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Ar
 function compareEntries(a: string, b: string): number {
   const first = '[Content_Types].xml';
   if (a === first || b === first) return a === first ? (b === first ? 0 : -1) : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 /** Replace whatever created/modified/lastPrinted dates exceljs wrote with the fixed one. */

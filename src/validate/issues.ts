@@ -1,4 +1,5 @@
 import type { Issue, Place, Severity } from '../model.js';
+import { compareText } from '../compute/order.js';
 
 /** A place with nothing known yet. */
 export const NOWHERE: Place = { file: null, sheet: null, cell: null, row: null, column: null };
@@ -40,16 +41,13 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function sortIssues<T extends Issue>(issues: readonly T[]): T[] {
   const text = (s: string | null) => s ?? '';
   return [...issues].sort((a, b) =>
-    cmp(text(a.file), text(b.file)) ||
-    cmp(text(a.sheet), text(b.sheet)) ||
+    compareText(text(a.file), text(b.file)) ||
+    compareText(text(a.sheet), text(b.sheet)) ||
     (a.row ?? 0) - (b.row ?? 0) ||
-    cmp(text(a.column), text(b.column)) ||
+    compareText(text(a.column), text(b.column)) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    cmp(a.type, b.type) ||
-    cmp(text(a.field), text(b.field)) ||
-    cmp(text(a.value), text(b.value)));
+    compareText(a.type, b.type) ||
+    compareText(text(a.field), text(b.field)) ||
+    compareText(text(a.value), text(b.value)));
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

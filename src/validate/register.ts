@@ -1,5 +1,6 @@
 import type { RegisterEntry } from '../model.js';
 import { normaliseLabel } from './fields.js';
+import { compareText } from '../compute/order.js';
 
 export type GiMatch =
   | { known: true; entry: RegisterEntry; exact: boolean }
@@ -37,7 +38,7 @@ export class GiRegister {
   private nearest(name: string): string | null {
     const target = normaliseGiName(name);
     let best: { name: string; distance: number } | null = null;
-    for (const [key, entry] of [...this.index.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [key, entry] of [...this.index.entries()].sort(([a], [b]) => compareText(a, b))) {
       const distance = levenshtein(target, key);
       if (!best || distance < best.distance) best = { name: entry.name, distance };
     }

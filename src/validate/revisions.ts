@@ -2,7 +2,7 @@ import type { Issue, Revision, Submission } from '../model.js';
 import { FIGURE_KEYS } from './fields.js';
 import { makeIssue } from './issues.js';
 import { groupByGiAndPeildatum } from './rules.js';
-import { compareNames } from '../compute/order.js';
+import { compareNames, compareText } from '../compute/order.js';
 
 /** What to do with two submissions for one GI and peildatum: refuse (default) or keep the latest delivery. */
 export type RevisionMode = 'error' | 'latest';
@@ -14,7 +14,6 @@ export interface Resolved {
   revisions: Revision[];
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const fileOf = (s: Submission): string => [s.source.file, s.source.sheet].filter(Boolean).join(' › ');
 
 /**
@@ -41,7 +40,7 @@ export function resolveRevisions(submissions: readonly Submission[]): Resolved {
       kept.push(...group);
       continue;
     }
-    const sorted = [...group].sort((a, b) => cmp(a.aanleverdatum ?? '', b.aanleverdatum ?? '') || cmp(fileOf(a), fileOf(b)));
+    const sorted = [...group].sort((a, b) => compareText(a.aanleverdatum ?? '', b.aanleverdatum ?? '') || compareText(fileOf(a), fileOf(b)));
     const same = sorted.filter((s, i) => sorted.some((t, j) => j !== i && t.aanleverdatum === s.aanleverdatum));
     if (same.length > 0) {
       for (const s of same) issues.push(makeIssue('error', 'revision/same-date', s.source, { field: 'aanleverdatum', value: s.aanleverdatum ?? '', expected: 'delivery-date', params }));
@@ -64,7 +63,7 @@ export function resolveRevisions(submissions: readonly Submission[]): Resolved {
   }
   // Stable whatever the input order: by GI name, peildatum, then the form's field order.
   const fieldOrder = new Map<string, number>(FIGURE_KEYS.map((k, i) => [k, i]));
-  revisions.sort((a, b) => compareNames(a.gi, b.gi) || cmp(a.peildatum, b.peildatum) || (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0));
+  revisions.sort((a, b) => compareNames(a.gi, b.gi) || compareText(a.peildatum, b.peildatum) || (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0));
   return { submissions: kept, issues, revisions };
 }
 
@@ -96,7 +95,7 @@ export function hintRevisions(submissions: readonly Submission[]): Issue[] {
   for (const group of groups) {
     const dates = group.map((s) => s.aanleverdatum ?? '');
     if (group.length < 2 || dates.some((d) => d === '') || new Set(dates).size < dates.length) continue;
-    const latest = [...group].sort((a, b) => cmp(b.aanleverdatum ?? '', a.aanleverdatum ?? ''))[0];
+    const latest = [...group].sort((a, b) => compareText(b.aanleverdatum ?? '', a.aanleverdatum ?? ''))[0];
     if (latest) issues.push(makeIssue('info', 'revision/hint', latest.source, { field: 'aanleverdatum', value: latest.aanleverdatum ?? '', params: { gi: latest.gi, peildatum: latest.peildatum } }));
   }
   return issues;
