@@ -74,9 +74,8 @@ export interface SheetRecords {
   file: string;
   sheet: string | null;
   layout: 'form' | 'table';
+  /** A form's one record, or every data row of a table (GIs, totals, headings: validate decides). */
   records: RawRecord[];
-  /** A `Totaal` row of a table: checked against the sum of the rows, never counted. */
-  totalRow: RawRecord | null;
   /** A `Peildatum` label above a table's header, for tables without a peildatum column. */
   peildatum: FieldCell | null;
   /** Headers or labels that name no field. */
@@ -151,6 +150,8 @@ export interface Submission {
   /** Canonical GI name from the register (or the name as given, for an unknown GI). */
   gi: string;
   registered: boolean;
+  /** A GI of the monitor; false (Nidos) = shown per GI, never in the national figures or coverage. */
+  monitor: boolean;
   /** ISO date YYYY-MM-DD. */
   peildatum: string;
   figures: Figures;
@@ -158,6 +159,8 @@ export interface Submission {
   source: Place;
   /** Fields delivered with a warning, for the delivery matrix. */
   warnedFields: FigureKey[];
+  /** Figures derived from case-level files rather than typed in a submission. */
+  derivedFields?: FigureKey[];
   /** ISO delivery date, when the submission gives one (decides between re-deliveries). */
   aanleverdatum?: string | null;
   /** Where each delivered figure sits, for messages about the figure (e.g. a change against the previous round). */
@@ -263,6 +266,8 @@ export interface ComparisonRow extends PublishedFigure {
 export interface GiResult {
   gi: string;
   registered: boolean;
+  /** Present (true) for a registered GI outside the monitor (Nidos): not in the national figures. */
+  outside_national?: true;
   source: Place;
   indicators: Record<string, GiValue>;
 }

@@ -145,7 +145,7 @@ export class CaseFileSink implements CaseRowSink {
     const name = match.known ? match.entry.name : given.trim();
     const at = this.place(rowNumber, cols.gi);
     if (!match.known) {
-      this.report(makeIssue('warning', 'gi/unknown', at, { field: 'gi', value: looksLikeBsn(given) ? null : given, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
+      this.report(makeIssue('error', 'gi/unknown', at, { field: 'gi', value: looksLikeBsn(given) ? null : given, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
     } else if (!match.exact) {
       this.report(makeIssue('info', 'gi/alias', at, { field: 'gi', value: given, params: { name } }));
     }

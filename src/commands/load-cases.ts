@@ -100,6 +100,7 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
   const submissions: CaseSubmission[] = run.tally.results().flatMap(({ gi, figures }) => figures.map((f, k) => ({
     gi,
     registered: run.giRegistered.get(gi) ?? false,
+    monitor: register.inMonitor(gi),
     peildatum: peildata[k] ?? '',
     figures: f,
     source: run.giSource.get(gi) ?? placeOfFile(''),

@@ -7,7 +7,7 @@ import { loadRegister } from '../read/register.js';
 import { mergeCaseSubmissions } from '../validate/case-merge.js';
 import { makeIssue, NOWHERE } from '../validate/issues.js';
 import type { GiRegister } from '../validate/register.js';
-import { validateFiles } from '../validate/validate.js';
+import { checkSubmissions, readSubmissions } from '../validate/validate.js';
 import type { InputOptions } from './common.js';
 import { loadCases, type CaseOptions } from './load-cases.js';
 
@@ -41,7 +41,7 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     issues.push(...r.issues);
     return r.records;
   });
-  const validated = validateFiles(fileRecords, { notation: options.decimal, peildatum: options.peildatum, register, revisions: options.revisions ?? 'error' });
+  const validated = readSubmissions(fileRecords, { notation: options.decimal, peildatum: options.peildatum, register });
   issues.push(...validated.issues);
   const peildata = options.peildata ?? (options.peildatum ? [options.peildatum] : []);
   if (peildata.length > 1 && validated.issues.some((i) => i.type === 'row/missing-peildatum')) {
@@ -69,10 +69,14 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     issues.push(...merged.issues);
     cases = { peildata: casePeildata, rows: loaded.rows };
   }
+  // Case-derived figures have joined: now every submission passes the same checks.
+  const checked = checkSubmissions(submissions, { register, revisions: options.revisions ?? 'error' });
+  issues.push(...checked.issues);
+  submissions = checked.submissions;
   if (expanded.length === 0 || (submissions.length === 0 && !issues.some((i) => i.severity === 'error'))) {
     issues.push(makeIssue('error', 'input/no-submissions', NOWHERE));
   }
-  return { files: expanded, inputs, submissions, issues, register, revisions: validated.revisions, cases };
+  return { files: expanded, inputs, submissions, issues, register, revisions: checked.revisions, cases };
 }
 
 /** Errors fail a run; under --strict, warnings do too. */

@@ -7,8 +7,6 @@ const MIN_FORM_LABELS = 2;
 /** Header rows sit near the top, below any title rows. */
 const HEADER_SEARCH_ROWS = 50;
 
-const TOTAL_LABELS = new Set(['totaal', 'totaal landelijk', 'landelijk', 'landelijk totaal', 'total', 'national total', 'som']);
-
 export function columnLetter(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -51,7 +49,7 @@ function findTable(sheet: RawSheet): SheetRecords | null {
     const columns = headerFields(row);
     if (columns.size < MIN_HEADER_FIELDS) continue;
     const result: SheetRecords = {
-      file: sheet.file, sheet: sheet.sheet, layout: 'table', records: [], totalRow: null,
+      file: sheet.file, sheet: sheet.sheet, layout: 'table', records: [],
       peildatum: findLabelledValue(sheet, 0, r, 'peildatum'), unknown: [],
     };
     const headerText = new Map<number, string>();
@@ -68,19 +66,13 @@ function findTable(sheet: RawSheet): SheetRecords | null {
         const key = columns.get(cell.col);
         if (key) record.cells[key] = { key, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)) };
       }
-      if (Object.keys(record.cells).length === 0) continue;
-      if (isTotalRow(record)) result.totalRow = record;
-      else result.records.push(record);
+      // Every row with a cell in a field column goes on: validate/table-rows.ts decides whether it
+      // is a GI, a total, a heading or an error.
+      if (Object.keys(record.cells).length > 0) result.records.push(record);
     }
     return result;
   }
   return null;
-}
-
-function isTotalRow(record: RawRecord): boolean {
-  const gi = record.cells.gi;
-  const text = gi?.value.kind === 'text' ? normaliseLabel(gi.value.text) : null;
-  return text !== null && TOTAL_LABELS.has(text);
 }
 
 /** A `label | value` pair in rows [from, to) whose label names `key`. */
@@ -138,5 +130,5 @@ function findForm(sheet: RawSheet): SheetRecords | null {
       : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, valueColumn?.col ?? first.col + 1, label) };
   }
   if (labels < MIN_FORM_LABELS) return null;
-  return { file: sheet.file, sheet: sheet.sheet, layout: 'form', records: [record], totalRow: null, peildatum: null, unknown };
+  return { file: sheet.file, sheet: sheet.sheet, layout: 'form', records: [record], peildatum: null, unknown };
 }

@@ -11,6 +11,7 @@ import { makeIssue } from './issues.js';
 export interface CaseSubmission {
   gi: string;
   registered: boolean;
+  monitor: boolean;
   peildatum: string;
   /** Only the figures the case files could derive; absent = not derived. */
   figures: Partial<Figures>;
@@ -35,9 +36,11 @@ export function mergeCaseSubmissions(aggregate: readonly Submission[], cases: re
     if (!c) return s;
     used.add(key);
     const figures = { ...s.figures };
+    const derivedFields: FigureKey[] = [];
     for (const k of FIGURE_KEYS) {
       const derived = c.figures[k];
       if (derived === undefined || derived === null) continue;
+      derivedFields.push(k);
       const given = figures[k];
       if (given !== null && disagree(k, given, derived)) {
         issues.push(makeIssue('warning', 'case/differs', s.source, {
@@ -47,13 +50,14 @@ export function mergeCaseSubmissions(aggregate: readonly Submission[], cases: re
       }
       figures[k] = derived;
     }
-    return { ...s, figures };
+    return { ...s, figures, derivedFields };
   });
   for (const c of cases) {
     if (used.has(`${c.gi}\u0000${c.peildatum}`)) continue;
     const figures = emptyFigures();
     for (const k of FIGURE_KEYS) figures[k] = c.figures[k] ?? null;
-    submissions.push({ gi: c.gi, registered: c.registered, peildatum: c.peildatum, figures, source: c.source, warnedFields: [] });
+    const derivedFields = FIGURE_KEYS.filter((k) => figures[k] !== null);
+    submissions.push({ gi: c.gi, registered: c.registered, monitor: c.monitor, peildatum: c.peildatum, figures, source: c.source, warnedFields: [], derivedFields });
   }
   return { submissions, issues };
 }

@@ -23,7 +23,8 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'one-submission': { nl: 'één aanlevering per GI en peildatum', en: 'one submission per GI and reference date' },
   'one-notation': { nl: 'één getalnotatie per bestand', en: 'one number notation per file' },
   'one-percent-style': { nl: 'één schrijfwijze van percentages per veld (0,8 of 80%)', en: 'one way of writing percentages per field (0.8 or 80%)' },
-  'sum-of-rows': { nl: 'de som van de rijen erboven', en: 'the sum of the rows above' },
+  'sum-of-rows': { nl: 'de som van de GI-rijen', en: 'the sum of the GI rows' },
+  'national-formula': { nl: 'de landelijke formule (som gedeeld door som) binnen de weergaveprecisie', en: 'the national formula (sum divided by sum) within display precision' },
   'measure-type': { nl: 'OTS, voogdij of JR (ook voluit of voorlopig)', en: 'OTS, voogdij or JR (also in full or provisional)' },
   'one-row-per-measure': { nl: 'één rij per cliënt, maatregel en startdatum', en: 'one row per client, measure and start date' },
   'delivery-date': { nl: 'een eigen aanleverdatum per aanlevering (met --revisions latest)', en: 'a distinct delivery date per submission (with --revisions latest)' },
@@ -72,14 +73,13 @@ const nl: Record<string, Template> = {
   'rule/availability-above-establishment': (i) => `De beschikbare formatie (${String(i.params.reported)} fte) is groter dan de formatie (${String(i.params.formatie)} fte). Controleer beide cijfers.`,
   'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend. Vul de formatie in.',
   'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : String(i.params.count)} aanleveringen voor ${String(i.params.gi)} op peildatum ${String(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
-  'row/total-mismatch': (i) => `De totaalrij geeft ${i.value ?? ''}, de som van de rijen is ${String(i.params.sum)}. Corrigeer de totaalrij of de rijen erboven.`,
+  'row/total-mismatch': (i) => `De totaalrij "${String(i.params.label ?? '')}" geeft ${num(i.value ?? undefined, 'nl')}, maar de som van de ${num(i.params.rows, 'nl')} GI-rijen van deze tabel is ${num(i.params.sum, 'nl')}. Corrigeer de totaalrij of de GI-rijen.`,
   'plausibility/availability-low': (i) => `De beschikbaarheid is ${num(i.params.rate, 'nl')}%, lager dan 50%. Controleer formatie en beschikbare formatie.`,
   'plausibility/workload': (i) => `De organisatieworkload is ${num(i.params.workload, 'nl')} maatregelen per beschikbare fte, buiten 5–40. Controleer de maatregelen en de beschikbare formatie.`,
   'plausibility/days-without-count': () => 'De gemiddelde wachttijd is opgegeven zonder het aantal wachtende kinderen; het gemiddelde telt landelijk niet mee.',
   // issue 3
   'file/corrupt': () => 'Het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand). Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.',
   'plausibility/change': (i) => `${num(i.params.now, 'nl')}: ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${String(i.params.pct)}% ten opzichte van peildatum ${String(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
-  'row/total-excluded': (i) => `Totaalrij: gecontroleerd tegen de som van de ${String(i.params.rows)} rijen erboven en niet meegeteld als GI.`,
   'submission/no-figures': () => 'Er is geen enkel cijfer ingevuld. Vul de cijfers in, of laat dit bestand weg.',
   'plausibility/small-round': (i) => `Voor peildatum ${String(i.params.peildatum)} leverden maar ${String(i.params.count)} van de ${String(i.params.expected)} GI's aan (${String(i.params.gis)}). Is de peildatum goed getypt?`,
   // issue 7 and issue 5
@@ -106,6 +106,12 @@ const nl: Record<string, Template> = {
   'case/more-issues': (i) => `Nog ${String(i.params.count)} meldingen van dezelfde soort (${String(i.params.type)}) zijn niet afzonderlijk getoond.`,
   'case/date-serial': () => 'Datums die als getal (Excel-datumnummer) in het werkboek staan, zijn als datum gelezen.',
   'case/differs': (i) => `de aanlevering geeft ${String(i.params.aggregate)}, het dossierbestand ${String(i.params.file)} geeft ${String(i.params.derived)}; het dossierbestand gaat voor.`,
+  'row/skipped-no-figures': (i) => `Rij "${i.value ?? ''}" heeft geen cijfers (kop, voetnoot of lege rij) en is overgeslagen.`,
+  'row/total-checked': (i) => `Totaalrij "${i.value ?? ''}" gecontroleerd: de aantallen en fte zijn de som van ${totalScopeText(i, 'nl')}. Niet meegeteld als GI.${uncheckedText(i, 'nl')}`,
+  'row/total-by-sums': (i) => `Rij "${i.value ?? ''}" is geen GI uit het register, maar elk aantal en elke fte is precies de som van ${totalScopeText(i, 'nl')}: herkend als totaalrij aan de sommen en niet meegeteld als GI.${uncheckedText(i, 'nl')}`,
+  'row/total-formula-mismatch': (i) => `De totaalrij geeft ${shownRate(i, 'nl')}, maar de landelijke formule over de ${num(i.params.rows, 'nl')} GI-rijen geeft ${num(i.params.expected, 'nl')}${i.params.percent === 1 ? '%' : ''}. Een totaal van percentages of dagen is een gewogen gemiddelde (som gedeeld door som), geen gemiddelde van de rijen. Corrigeer de totaalrij of laat de cel leeg.`,
+  'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
+  'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} staat in het register maar valt buiten de monitor: per GI getoond als "buiten de landelijke cijfers", niet meegeteld in de landelijke cijfers.`,
 };
 
 const en: Record<string, Template> = {
@@ -144,14 +150,13 @@ const en: Record<string, Template> = {
   'rule/availability-above-establishment': (i) => `Available staff (${String(i.params.reported)} fte) exceeds the establishment (${String(i.params.formatie)} fte). Check both figures.`,
   'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed. Fill in the establishment.',
   'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : String(i.params.count)} submissions for ${String(i.params.gi)} on reference date ${String(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct them until one is left.`,
-  'row/total-mismatch': (i) => `The total row gives ${i.value ?? ''}, the sum of the rows is ${String(i.params.sum)}. Correct the total row or the rows above.`,
+  'row/total-mismatch': (i) => `The total row "${String(i.params.label ?? '')}" gives ${num(i.value ?? undefined, 'en')}, but the sum of the ${num(i.params.rows, 'en')} GI rows of this table is ${num(i.params.sum, 'en')}. Correct the total row or the GI rows.`,
   'plausibility/availability-low': (i) => `Availability is ${num(i.params.rate, 'en')}%, below 50%. Check the establishment and available staff.`,
   'plausibility/workload': (i) => `The organisation workload is ${num(i.params.workload, 'en')} measures per available fte, outside 5–40. Check the measures and available staff.`,
   'plausibility/days-without-count': () => 'The mean waiting time is given without the number of waiting children; the mean does not count nationally.',
   // issue 3
   'file/corrupt': () => 'The file is damaged or incomplete (not a readable .xlsx file). Open it in Excel, save it again as .xlsx and deliver it again.',
   'plausibility/change': (i) => `${num(i.params.now, 'en')}: ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${String(i.params.pct)}% against reference date ${String(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
-  'row/total-excluded': (i) => `Total row: checked against the sum of the ${String(i.params.rows)} rows above and not counted as a GI.`,
   'submission/no-figures': () => 'Not a single figure is filled in. Fill in the figures, or leave this file out.',
   'plausibility/small-round': (i) => `For reference date ${String(i.params.peildatum)} only ${String(i.params.count)} of the ${String(i.params.expected)} GIs delivered (${String(i.params.gis)}). Is the reference date typed correctly?`,
   // issue 7 and issue 5
@@ -178,6 +183,12 @@ const en: Record<string, Template> = {
   'case/more-issues': (i) => `${String(i.params.count)} more issues of the same kind (${String(i.params.type)}) are not shown one by one.`,
   'case/date-serial': () => 'Dates stored as numbers (Excel date serials) in the workbook were read as dates.',
   'case/differs': (i) => `the submission gives ${String(i.params.aggregate)}, case file ${String(i.params.file)} gives ${String(i.params.derived)}; the case file wins.`,
+  'row/skipped-no-figures': (i) => `Row "${i.value ?? ''}" has no figures (a heading, footnote or empty row) and was skipped.`,
+  'row/total-checked': (i) => `Total row "${i.value ?? ''}" checked: the counts and fte are the sum of ${totalScopeText(i, 'en')}. Not counted as a GI.${uncheckedText(i, 'en')}`,
+  'row/total-by-sums': (i) => `Row "${i.value ?? ''}" is not a GI of the register, but every count and fte is exactly the sum of ${totalScopeText(i, 'en')}: recognised as a total row by its sums and not counted as a GI.${uncheckedText(i, 'en')}`,
+  'row/total-formula-mismatch': (i) => `The total row gives ${shownRate(i, 'en')}, but the national formula over the ${num(i.params.rows, 'en')} GI rows gives ${num(i.params.expected, 'en')}${i.params.percent === 1 ? '%' : ''}. A total of percentages or days is a weighted mean (sum divided by sum), not a mean of the rows. Correct the total row or leave the cell empty.`,
+  'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
+  'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} is in the register but outside the monitor: shown per GI as "outside the national figures", not counted in the national figures.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
@@ -220,6 +231,34 @@ export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
   const value = rest.value === null ? null : printable(rest.value);
   const column = rest.column === null ? null : printable(rest.column);
   return { ...rest, value, column, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
+}
+
+/** Which GI rows a total adds up to, in words: "alle 13 GI-rijen van de tabel, zonder Nidos". */
+function totalScopeText(i: Issue, lang: Lang): string {
+  const rows = num(i.params.rows, lang);
+  const where = String(i.params.where);
+  const outside = i.params.outside === 'excluded';
+  if (lang === 'nl') {
+    const scope = where === 'above' ? `de ${rows} GI-rijen erboven` : where === 'below' ? `de ${rows} GI-rijen eronder` : `alle ${rows} GI-rijen van de tabel`;
+    return `${scope}${outside ? ', zonder de GI\'s buiten de monitor (zoals Nidos)' : ''}`;
+  }
+  const scope = where === 'above' ? `the ${rows} GI rows above it` : where === 'below' ? `the ${rows} GI rows below it` : `all ${rows} GI rows of the table`;
+  return `${scope}${outside ? ', without the GIs outside the monitor (such as Nidos)' : ''}`;
+}
+
+/** The rate and days columns of a total that could not be checked (no GI row gave both parts). */
+function uncheckedText(i: Issue, lang: Lang): string {
+  const keys = String(i.params.unchecked ?? '').split(',').filter(Boolean);
+  if (keys.length === 0) return '';
+  const labels = keys.map((k) => fieldLabel(k, lang)).join(', ');
+  return lang === 'nl' ? ` Niet gecontroleerd (geen GI-rij met beide delen van de formule): ${labels}.` : ` Not checked (no GI row gives both parts of the formula): ${labels}.`;
+}
+
+/** A rate or days value of a total as the GI wrote it: 0.8 → "80%". */
+function shownRate(i: Issue, lang: Lang): string {
+  const v = Number(i.value);
+  if (!Number.isFinite(v)) return `"${i.value ?? ''}"`;
+  return i.params.percent === 1 ? `${num(v * 100, lang)}%` : num(v, lang);
 }
 
 /** A number in the message language: 2.566,5 / 2,566.5. */

@@ -29,18 +29,31 @@ export class GiRegister {
     return this.entries.filter((e) => e.monitor).map((e) => e.name);
   }
 
+  /** A registered GI of the monitor (false for Nidos and for names not in the register). */
+  inMonitor(name: string): boolean {
+    const m = this.match(name);
+    return m.known && m.entry.monitor;
+  }
+
   match(name: string): GiMatch {
     const entry = this.index.get(normaliseGiName(name));
     if (entry) return { known: true, entry, exact: entry.name === name.trim() };
     return { known: false, nearest: this.nearest(name) };
   }
 
+  /**
+   * The register entry a misspelt name most likely means: the most shared words first
+   * ("Jeugdbescherming Noord-Nederland" → Jeugdbescherming Noord, not Gelderland), then the
+   * fewest edits ("Limbrug" → Limburg).
+   */
   private nearest(name: string): string | null {
     const target = normaliseGiName(name);
-    let best: { name: string; distance: number } | null = null;
+    const words = new Set(target.split(' '));
+    let best: { name: string; shared: number; distance: number } | null = null;
     for (const [key, entry] of [...this.index.entries()].sort(([a], [b]) => compareText(a, b))) {
+      const shared = key.split(' ').filter((w) => words.has(w)).length;
       const distance = levenshtein(target, key);
-      if (!best || distance < best.distance) best = { name: entry.name, distance };
+      if (!best || shared > best.shared || (shared === best.shared && distance < best.distance)) best = { name: entry.name, shared, distance };
     }
     return best?.name ?? null;
   }

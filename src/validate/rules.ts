@@ -57,7 +57,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
 }
 
 /** Map each record's GI through the register and build the submissions. */
-export function toSubmissions(records: readonly ParsedRecord[], register: GiRegister, duplicatesAreErrors = true): { submissions: Submission[]; issues: Issue[] } {
+export function toSubmissions(records: readonly ParsedRecord[], register: GiRegister): { submissions: Submission[]; issues: Issue[] } {
   const submissions: Submission[] = [];
   const issues: Issue[] = [];
   for (const r of records) {
@@ -65,13 +65,16 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
     if (r.giAsGiven === null || r.peildatum === null) continue;
     const match = register.match(r.giAsGiven);
     if (!match.known) {
-      issues.push(makeIssue('warning', 'gi/unknown', r.giPlace, { field: 'gi', value: r.giAsGiven, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
-    } else if (!match.exact) {
-      issues.push(makeIssue('info', 'gi/alias', r.giPlace, { field: 'gi', value: r.giAsGiven, params: { name: match.entry.name } }));
+      // Closed world: a name that is not in the register is never a new GI by accident.
+      issues.push(makeIssue('error', 'gi/unknown', r.giPlace, { field: 'gi', value: r.giAsGiven, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
+      continue;
     }
+    if (!match.exact) issues.push(makeIssue('info', 'gi/alias', r.giPlace, { field: 'gi', value: r.giAsGiven, params: { name: match.entry.name } }));
+    if (!match.entry.monitor) issues.push(makeIssue('info', 'gi/outside-monitor', r.giPlace, { field: 'gi', params: { gi: match.entry.name } }));
     submissions.push({
-      gi: match.known ? match.entry.name : r.giAsGiven,
-      registered: match.known,
+      gi: match.entry.name,
+      registered: true,
+      monitor: match.entry.monitor,
       peildatum: r.peildatum,
       figures: r.figures,
       source: r.source,
@@ -81,8 +84,7 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
       giPlace: r.giPlace,
     });
   }
-  // With --revisions latest, validate/revisions.ts decides between duplicates instead.
-  if (duplicatesAreErrors) issues.push(...checkDuplicates(submissions));
+  // Duplicates are checked once case-level figures have joined (validate.ts checkSubmissions).
   return { submissions, issues };
 }
 

@@ -1,8 +1,10 @@
 import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../model.js';
-import { FIGURE_KEYS, fieldDef } from './fields.js';
+import { FIGURE_KEYS, normaliseLabel } from './fields.js';
 import { makeIssue, placeOfFile } from './issues.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
 import { detectNotation, notationEvidence, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import type { GiRegister } from './register.js';
+import { readTableRows } from './table-rows.js';
 
 /** One file's recognised sheets, as the read stage hands them over. */
 export interface FileRecords {
@@ -31,7 +33,12 @@ export interface ParseOptions {
   notation: Notation | null;
   /** --peildatum: for tables without a peildatum column or label. */
   peildatum: string | null;
+  /** Decides which table rows are GIs (closed world: see table-rows.ts). */
+  register: GiRegister;
 }
+
+/** Headers of a notes column: read as notes, never as figures. */
+const NOTE_HEADERS = new Set(['opmerking', 'opmerkingen', 'toelichting', 'notitie', 'notities', 'bron', 'note', 'notes', 'remark', 'remarks', 'comment', 'comments', 'source']);
 
 const emptyFigures = (): Figures => Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
 
@@ -56,7 +63,7 @@ function majorityNotation(texts: readonly string[]): Notation | null {
 /** Read every record of one file in the file's notation, and check what only a whole file shows. */
 export function parseFile(file: FileRecords, options: ParseOptions): { records: ParsedRecord[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const all = file.sheets.flatMap((s) => [...s.records, ...(s.totalRow ? [s.totalRow] : [])]);
+  const all = file.sheets.flatMap((s) => s.records);
   let notation = options.notation;
   if (notation === null) {
     const texts = figureTexts(all);
@@ -74,14 +81,21 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
   const records: ParsedRecord[] = [];
 
   for (const sheet of file.sheets) {
-    for (const u of sheet.unknown) issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text }));
-    const sheetRecords: ParsedRecord[] = [];
-    for (const raw of sheet.records) {
-      const parsed = parseRecord(raw, sheet.peildatum, options.peildatum, ctx, issues, styles);
-      if (parsed) sheetRecords.push(parsed);
+    for (const u of sheet.unknown) {
+      if (NOTE_HEADERS.has(normaliseLabel(u.text))) issues.push(makeIssue('info', 'column/notes', u.place, { value: u.text }));
+      else issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text }));
     }
-    if (sheet.totalRow) checkTotalRow(sheet.totalRow, sheetRecords, ctx, issues);
-    records.push(...sheetRecords);
+    const parseGiRow = (raw: RawRecord) => parseRecord(raw, sheet.peildatum, options.peildatum, ctx, issues, styles);
+    if (sheet.layout === 'table') {
+      const table = readTableRows(sheet.records, { ctx, register: options.register, parseGiRow });
+      issues.push(...table.issues);
+      records.push(...table.records);
+    } else {
+      for (const raw of sheet.records) {
+        const parsed = parseGiRow(raw);
+        if (parsed) records.push(parsed);
+      }
+    }
   }
   for (const [key, seen] of styles) {
     const bare = seen.find((s) => s.style === 'bare');
@@ -145,28 +159,4 @@ function parseRecord(
     aanleverdatum = d.value;
   }
   return { giAsGiven: gi.value, giPlace: giCell?.place ?? raw.place, peildatum, aanleverdatum, figures, places, warned, failed, source: raw.place };
-}
-
-/** A `Totaal` row is checked against the sum of the rows above it, then left out. */
-function checkTotalRow(total: RawRecord, rows: readonly ParsedRecord[], ctx: FileContext, issues: Issue[]): void {
-  // Said, not silent: the row is read as a total and not counted as a GI.
-  issues.push(makeIssue('info', 'row/total-excluded', total.place, { params: { rows: rows.length } }));
-  for (const key of FIGURE_KEYS) {
-    const type = fieldDef(key).type;
-    const cell = total.cells[key];
-    if (!cell || (type !== 'count' && type !== 'fte')) continue;
-    const reading = readFigure(cell, key, ctx);
-    if (reading.value === null) {
-      issues.push(...reading.issues);
-      continue;
-    }
-    if (rows.some((r) => r.figures[key] === null)) continue;
-    const sum = rows.reduce((s, r) => s + (r.figures[key] ?? 0), 0);
-    const tolerance = type === 'fte' ? 0.05 : 0;
-    if (Math.abs(sum - reading.value) > tolerance + 1e-9) {
-      issues.push(makeIssue('error', 'row/total-mismatch', cell.place, {
-        field: key, value: String(reading.value), expected: 'sum-of-rows', params: { sum: Math.round(sum * 100) / 100 },
-      }));
-    }
-  }
 }

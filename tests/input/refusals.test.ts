@@ -88,7 +88,12 @@ const CASES: Case[] = [
   },
   {
     folder: 'refuse-total-mismatch',
-    nl: ['fout: fixtures/refuse-total-mismatch/overzicht.xlsx › Overzicht › F6 (Aantal ondertoezichtstellingen): De totaalrij geeft 11606, de som van de rijen is 11506. Corrigeer de totaalrij of de rijen erboven.'],
+    nl: ['fout: fixtures/refuse-total-mismatch/overzicht.xlsx › Overzicht › F6 (Aantal ondertoezichtstellingen): De totaalrij "Totaal" geeft 11.606, maar de som van de 3 GI-rijen van deze tabel is 11.506. Corrigeer de totaalrij of de GI-rijen.'],
+  },
+  {
+    // Closed world: a name that is not in the register is an error, never a new GI.
+    folder: 'input-gi-unknown',
+    nl: ['fout: fixtures/input-gi-unknown/gis.csv › rij 3 › Naam GI: Onbekende GI "Jeugdbescherming Limbrug"; bedoelt u "Jeugdbescherming Limburg"? Voeg haar toe aan het register (--gi-register) als het een nieuwe GI is.'],
   },
   {
     folder: 'refuse-formula-without-result',
@@ -160,10 +165,6 @@ describe('plausibility warnings: listed, not fatal (fatal with --strict)', () =>
       nl: ['waarschuwing: fixtures/plausibility-small-round/limburg.csv (Peildatum): Voor peildatum 2021-12-01 leverden maar 1 van de 13 GI\'s aan (Jeugdbescherming Limburg). Is de peildatum goed getypt?'],
       en: ['warning: fixtures/plausibility-small-round/limburg.csv (Reference date): For reference date 2021-12-01 only 1 of the 13 GIs delivered (Jeugdbescherming Limburg). Is the reference date typed correctly?'],
     },
-    {
-      folder: 'input-gi-unknown',
-      nl: ['waarschuwing: fixtures/input-gi-unknown/gis.csv › rij 3 › Naam GI: Onbekende GI "Jeugdbescherming Limbrug"; bedoelt u "Jeugdbescherming Limburg"? Voeg haar toe aan het register (--gi-register) als het een nieuwe GI is.'],
-    },
   ];
   for (const c of WARNINGS) {
     it(`validate fixtures/${c.folder}`, async () => {
@@ -193,6 +194,7 @@ describe('accepted only with the right option', () => {
   });
   it('--gi-register makes a new GI known: no warning, registered', async () => {
     const without = await runCli(['validate', 'fixtures/input-gi-register']);
+    expect(without.exitCode).toBe(1);
     expect(without.stdout).toContain('Onbekende GI "JB Zuid-Limburg"');
     const r = await runCli(['validate', 'fixtures/input-gi-register', '--gi-register', 'fixtures/input-gi-register/extra-register.json', '--format', 'json']);
     expect(r.exitCode).toBe(0);

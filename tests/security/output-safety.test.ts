@@ -10,6 +10,8 @@ import { runCli } from '../helpers.js';
  * client numbers never reach any output.
  */
 const INPUT = 'fixtures/vijandige-namen';
+/** The hostile names are registered: an unregistered name is an error, never a GI. */
+const REGISTER = ['--gi-register', 'fixtures/vijandige-namen/vijandige-register.json'];
 const LEAKS = ['111222333', 'Jan Jansen', 'C-12345', 'C-67890', '0612345678'];
 const FORMULA_START = /^[=+\-@]/u;
 
@@ -28,7 +30,7 @@ async function xlsxCells(bytes: Buffer): Promise<{ text: string[]; formulas: num
 
 describe.each(FORMATS.map((f) => f.id))('format %s with hostile input', (format) => {
   it.each(['nl', 'en'])('neutralises, escapes and leaks nothing (%s)', async (lang) => {
-    const r = await runCli(['compute', INPUT, '--format', format, '--lang', lang]);
+    const r = await runCli(['compute', INPUT, ...REGISTER, '--format', format, '--lang', lang]);
     expect(r.exitCode, r.stderr).toBe(0);
     const isBinary = r.stdoutBytes.subarray(0, 2).toString('latin1') === 'PK';
     const text = isBinary ? (await xlsxCells(r.stdoutBytes)).text.join('\n') : r.stdout;

@@ -7,7 +7,7 @@ const NOWHERE = { file: 'x.csv', sheet: null, cell: null, row: null, column: nul
 
 function submission(gi: string, figures: Partial<Figures>, peildatum = '2022-12-01'): Submission {
   const all = Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
-  return { gi, registered: true, peildatum, figures: { ...all, ...figures }, source: NOWHERE, warnedFields: [] };
+  return { gi, registered: true, monitor: true, peildatum, figures: { ...all, ...figures }, source: NOWHERE, warnedFields: [] };
 }
 
 const A = submission('A', { formatie_fte: 100, beschikbare_fte: 50, ots: 600, voogdij: 300, jr: 100, wachtlijst_start: 10, interne_wachtlijst: 20, wachtdagen_start: 30, personeelsverloop: 0.1 });
@@ -91,6 +91,17 @@ describe('partial delivery', () => {
   it('adds an unregistered GI that submitted to the expected GIs', () => {
     const round = national([A, { ...B, gi: 'Nieuw', registered: false }], ['A']);
     expect(round.expected).toEqual(['A', 'Nieuw']);
+  });
+
+  it('keeps a GI outside the monitor (Nidos) out of the national figures, coverage and aanleverstatus', () => {
+    const round = national([A, { ...B, gi: 'Nidos', monitor: false }], ['A']);
+    expect(round.expected).toEqual(['A']);
+    expect(round.national.formatie_fte).toEqual({ value: 100, lower_bound: false, gi_count: 1, gi_total: 1, missing: [] });
+    expect(round.aanleverstatus.map((r) => r.gi)).toEqual(['A']);
+    const nidos = round.gis.find((g) => g.gi === 'Nidos');
+    expect(nidos?.outside_national).toBe(true);
+    expect(nidos?.indicators.formatie_fte?.value).toBe(B.figures.formatie_fte);
+    expect(round.gis.find((g) => g.gi === 'A')?.outside_national).toBeUndefined();
   });
 });
 

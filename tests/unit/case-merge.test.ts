@@ -5,8 +5,8 @@ import { FIGURE_KEYS } from '../../src/validate/fields.js';
 import { NOWHERE } from '../../src/validate/issues.js';
 
 const figures = (f: Partial<Figures>): Figures => ({ ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures), ...f });
-const aggregate = (gi: string, f: Partial<Figures>): Submission => ({ gi, registered: true, peildatum: '2022-12-01', figures: figures(f), source: { ...NOWHERE, file: 'agg.xlsx' }, warnedFields: [] });
-const cases = (gi: string, f: Partial<Figures>): CaseSubmission => ({ gi, registered: true, peildatum: '2022-12-01', figures: f, source: { ...NOWHERE, file: 'cases.csv' } });
+const aggregate = (gi: string, f: Partial<Figures>): Submission => ({ gi, registered: true, monitor: true, peildatum: '2022-12-01', figures: figures(f), source: { ...NOWHERE, file: 'agg.xlsx' }, warnedFields: [] });
+const cases = (gi: string, f: Partial<Figures>): CaseSubmission => ({ gi, registered: true, monitor: true, peildatum: '2022-12-01', figures: f, source: { ...NOWHERE, file: 'cases.csv' } });
 
 describe('mergeCaseSubmissions', () => {
   it('staff figures from the submission, counts and waiting from the case file', () => {

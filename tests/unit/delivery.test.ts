@@ -6,7 +6,7 @@ import { FIGURE_KEYS } from '../../src/validate/fields.js';
 
 const figures = (given: Partial<Figures>): Figures => ({ ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])), ...given }) as Figures;
 const sub = (gi: string, given: Partial<Figures>, warned: Submission['warnedFields'] = []): Submission => ({
-  gi, registered: true, peildatum: '2023-05-01', figures: figures(given), warnedFields: warned,
+  gi, registered: true, monitor: true, peildatum: '2023-05-01', figures: figures(given), warnedFields: warned,
   source: { file: 'x.csv', sheet: null, cell: null, row: 2, column: null },
 });
 

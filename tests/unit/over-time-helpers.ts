@@ -6,7 +6,7 @@ import { computeRounds } from '../../src/compute/rounds.js';
 export function sub(gi: string, peildatum: string, figures: Partial<Figures>, extra: Partial<Submission> = {}): Submission {
   const all = Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
   return {
-    gi, registered: true, peildatum, figures: { ...all, ...figures },
+    gi, registered: true, monitor: true, peildatum, figures: { ...all, ...figures },
     source: { file: `${gi}-${peildatum}.csv`, sheet: null, cell: null, row: null, column: null },
     warnedFields: [], ...extra,
   };

@@ -7,7 +7,7 @@ const NOWHERE = { file: 'x.csv', sheet: null, cell: null, row: 2, column: null }
 
 function sub(gi: string, peildatum: string, figures: Partial<Figures>): Submission {
   const all = Object.fromEntries(FIGURE_KEYS.map((k) => [k, figures[k] ?? null])) as Figures;
-  return { gi, registered: true, peildatum, figures: all, source: NOWHERE, warnedFields: [] };
+  return { gi, registered: true, monitor: true, peildatum, figures: all, source: NOWHERE, warnedFields: [] };
 }
 
 const MONITOR = Array.from({ length: 13 }, (_, i) => `GI ${String(i + 1).padStart(2, '0')}`);

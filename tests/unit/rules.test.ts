@@ -35,7 +35,7 @@ describe('cross-field rules', () => {
 });
 
 describe('duplicates', () => {
-  const s = (file: string): Submission => ({ gi: 'A', registered: true, peildatum: '2022-12-01', figures: figures({}), source: { ...SOURCE, file }, warnedFields: [] });
+  const s = (file: string): Submission => ({ gi: 'A', registered: true, monitor: true, peildatum: '2022-12-01', figures: figures({}), source: { ...SOURCE, file }, warnedFields: [] });
   it('reports every copy of a GI and peildatum, each naming the other', () => {
     const issues = checkDuplicates([s('a.csv'), s('b.csv')]);
     expect(issues.map((i) => [i.type, i.file])).toEqual([['submission/duplicate', 'a.csv'], ['submission/duplicate', 'b.csv']]);
