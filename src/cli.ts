@@ -59,7 +59,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
     .option('--since <date>', 'alleen peildata op of na deze datum (bijv. 2023-10-01)')
     .option('--until <date>', 'alleen peildata op of voor deze datum')
-    .option('--compare <file>', 'CSV met gepubliceerde cijfers (peildatum, indicator, published, decimals, source) om mee te vergelijken')
+    .option('--compare <file>', 'CSV met gepubliceerde cijfers om mee te vergelijken (kolommen peildatum, indicator, gepubliceerd, decimalen, bron; ook Engels: published, decimals, source)')
     .option('--werkdagen', 'dossierbestanden: tel wachtdagen in werkdagen (zonder weekenden en feestdagen van de Algemene termijnenwet) in plaats van kalenderdagen')
     .option('--drempel <dagen>', 'dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken', '5');
   addReadOptions(computeCommand)

@@ -250,6 +250,12 @@ export interface PublishedFigure {
   source: string;
 }
 
+/**
+ * A published figure against the computed one, both at the published decimals: equal, different,
+ * or — when the computed value is a lower bound — consistent with it or contradicting it.
+ */
+export type ComparisonVerdict = 'gelijk' | 'verschil' | 'verenigbaar-met-ondergrens' | 'in-strijd-met-ondergrens';
+
 /** One published figure next to the computed one (--compare). */
 export interface ComparisonRow extends PublishedFigure {
   /** Computed, full precision, on the published scale (percent for percent indicators); null = not computed. */
@@ -259,8 +265,10 @@ export interface ComparisonRow extends PublishedFigure {
   computed_rounded: number | null;
   /** published − computed (full precision). */
   difference: number | null;
-  /** The computed value, rounded to the published decimals, equals the published value. */
+  /** The computed value, rounded to the published decimals, equals the published value (verdict `gelijk`). */
   explained_by_rounding: boolean;
+  /** Null when the figure was not computed. */
+  verdict: ComparisonVerdict | null;
 }
 
 export interface GiResult {

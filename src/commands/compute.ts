@@ -50,14 +50,16 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     throw new UsageError(`${target.format.id} is binary: write it with --out FILE or redirect stdout`, `${target.format.id} is binair: schrijf het met --out BESTAND of stuur stdout door`);
   }
 
+  // The published figures are read first: a bad --compare file is reported with the submissions' issues.
+  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
   const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress } }, ctx.io.cwd, files);
-  const valid = !failsValidation(loaded.issues, strict);
+  const issues = [...loaded.issues, ...(published?.issues ?? [])];
+  const valid = !failsValidation(issues, strict);
   const computed = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
   // Rounds derived from case files carry the waiting rule that produced their figures.
   const caseDates = new Set(loaded.cases?.peildata ?? []);
   const rounds = computed.map((r) => (caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(rule, lang) } : r));
   const caseOptions: Record<string, number | boolean> = loaded.cases ? { werkdagen: rule.days === 'working', drempel: rule.threshold } : {};
-  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
   const nationalOnly = Boolean(flags.alleenLandelijk);
   const built = buildReport({
     tool: ctx.tool,
@@ -67,7 +69,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     },
     inputs: loaded.inputs,
     rounds,
-    issues: loaded.issues,
+    issues,
     valid,
     lang,
   });
