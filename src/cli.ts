@@ -17,6 +17,7 @@ export function addReadOptions(command: Command): Command {
     .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
     .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label; herhaalbaar voor dossierbestanden (meerdere peildata uit één register)', collect)
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
+    .option('--skip-sheet <naam>', 'sla dit werkblad over in elk werkboek (hoofdletters tellen niet), bijv. een eigen overzicht; herhaalbaar', collect)
     .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
     .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
     .option(`${LIMIT_OPTIONS.maxFileBytes.option} <mb>`, `grootste invoerbestand in MB (standaard ${shown('maxFileBytes')})`)

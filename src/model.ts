@@ -3,6 +3,12 @@
  * Every stage takes one of these and returns the next; nothing here does I/O.
  */
 
+/**
+ * The mark every report format carries (xlsx keywords, a CSV header cell, an html meta tag, an md
+ * comment), so that a report saved among the submissions is recognised and skipped.
+ */
+export const REPORT_MARK = 'jbmonitor-rapport';
+
 /** User-facing language. Dutch is the default everywhere. */
 export type Lang = 'nl' | 'en';
 

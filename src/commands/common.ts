@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
+import { isOwnReportFile } from '../read/inputs.js';
 import type { RevisionMode } from '../validate/revisions.js';
 import type { CaseOptions } from './load-cases.js';
 
@@ -22,6 +23,8 @@ export interface InputOptions {
   peildata?: string[];
   /** How case-level files are counted (the waiting rule, the progress bar). */
   cases?: CaseOptions;
+  /** --skip-sheet: sheet names left out of every workbook. */
+  skipSheets?: readonly string[];
 }
 
 /** The limit options as commander hands them over (camel-cased option names). */
@@ -132,7 +135,10 @@ export async function resolveOutput(format: string | undefined, out: string | un
   const target = await realpath(absolute).catch(() => absolute);
   for (const input of inputs) {
     const real = await realpath(path.resolve(cwd, input)).catch(() => path.resolve(cwd, input));
-    if (real === target) throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
+    // jbmonitor's own earlier report may be replaced: it is skipped as an input anyway.
+    if (real === target && !(await isOwnReportFile(real))) {
+      throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
+    }
   }
   return { format: chosen, out, absolute };
 }

@@ -21,6 +21,7 @@ export interface ComputeFlags extends LimitFlags, OverTimeFlags {
   werkdagen?: boolean;
   drempel?: string;
   giRegister?: string;
+  skipSheet?: string[];
   strict?: boolean;
   alleenLandelijk?: boolean;
 }
@@ -52,7 +53,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
 
   // The published figures are read first: a bad --compare file is reported with the submissions' issues.
   const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress } }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd, files);
   const issues = [...loaded.issues, ...(published?.issues ?? [])];
   const valid = !failsValidation(issues, strict);
   const computed = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];

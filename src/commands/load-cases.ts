@@ -25,6 +25,8 @@ export interface CaseOptions {
   rule: WaitingRule;
   /** Where the progress bar goes: stderr when it is a terminal, else null. */
   progress: OutStream | null;
+  /** --skip-sheet: whether a sheet of a streamed workbook is left out (the caller notes it). */
+  skipSheet?: (file: string, sheet: string) => boolean;
 }
 
 export interface CaseSources {
@@ -83,7 +85,7 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
     const size = options.progress ? (await stat(file.absolute).catch(() => null))?.size ?? 0 : 0;
     const bar = options.progress ? progressBar(options.progress, file.path, size, () => run.rows) : null;
     try {
-      const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update);
+      const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update, (sheet) => options.skipSheet?.(file.path, sheet) ?? false);
       inputs.push({ path: file.path, sha256: read.sha256 });
       issues.push(...sink.finish());
     } catch (err) {

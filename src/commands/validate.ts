@@ -14,6 +14,7 @@ export interface ValidateFlags extends LimitFlags {
   decimal?: string;
   peildatum?: string | string[];
   giRegister?: string;
+  skipSheet?: string[];
   strict?: boolean;
   revisions?: string;
 }
@@ -34,7 +35,7 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
   if (format !== 'table' && format !== 'json') {
     throw new UsageError(`validate --format must be table or json, not "${format}"`, `validate --format moet table of json zijn, niet "${format}"`);
   }
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions, peildata }, ctx.io.cwd);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions, peildata, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd);
   const issues = sortIssues(loaded.issues).map((i) => toReportIssue(i, lang));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;

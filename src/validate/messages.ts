@@ -118,6 +118,9 @@ const nl: Record<string, Template> = {
   'row/total-by-sums': (i) => `Rij "${i.value ?? ''}" is geen GI uit het register, maar elk aantal en elke fte is precies de som van ${totalScopeText(i, 'nl')}: herkend als totaalrij aan de sommen en niet meegeteld als GI.${uncheckedText(i, 'nl')}`,
   'row/total-formula-mismatch': (i) => `De totaalrij geeft ${shownRate(i, 'nl')}, maar de landelijke formule over de ${num(i.params.rows, 'nl')} GI-rijen geeft ${num(i.params.expected, 'nl')}${i.params.percent === 1 ? '%' : ''}. Een totaal van percentages of dagen is een gewogen gemiddelde (som gedeeld door som), geen gemiddelde van de rijen. Corrigeer de totaalrij of laat de cel leeg.`,
   'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
+  'sheet/skipped-by-option': (i) => `Tabblad ${String(i.params.sheet ?? '')} is overgeslagen (--skip-sheet).`,
+  'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": geen werkblad met die naam in de werkboeken van deze run. Controleer de naam.`,
+  'file/own-report': () => 'Dit is een rapport van jbmonitor zelf, geen aanlevering: overgeslagen (en niet bij de bronnen vermeld).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} staat in het register maar valt buiten de monitor: per GI getoond als "buiten de landelijke cijfers", niet meegeteld in de landelijke cijfers.`,
   // the --compare file of published figures
   'compare/empty': () => 'Het bestand met gepubliceerde cijfers is leeg. Verwacht: een kopregel met de kolommen peildatum, indicator, gepubliceerd, decimalen en bron, en één rij per gepubliceerd cijfer.',
@@ -211,6 +214,9 @@ const en: Record<string, Template> = {
   'row/total-by-sums': (i) => `Row "${i.value ?? ''}" is not a GI of the register, but every count and fte is exactly the sum of ${totalScopeText(i, 'en')}: recognised as a total row by its sums and not counted as a GI.${uncheckedText(i, 'en')}`,
   'row/total-formula-mismatch': (i) => `The total row gives ${shownRate(i, 'en')}, but the national formula over the ${num(i.params.rows, 'en')} GI rows gives ${num(i.params.expected, 'en')}${i.params.percent === 1 ? '%' : ''}. A total of percentages or days is a weighted mean (sum divided by sum), not a mean of the rows. Correct the total row or leave the cell empty.`,
   'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
+  'sheet/skipped-by-option': (i) => `Sheet ${String(i.params.sheet ?? '')} was skipped (--skip-sheet).`,
+  'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": no sheet of that name in the workbooks of this run. Check the name.`,
+  'file/own-report': () => 'This is a report of jbmonitor itself, not a submission: skipped (and not listed among the sources).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} is in the register but outside the monitor: shown per GI as "outside the national figures", not counted in the national figures.`,
   // the --compare file of published figures
   'compare/empty': () => 'The file of published figures is empty. Expected: a header with the columns peildatum, indicator, published, decimals and source, and one row per published figure.',
