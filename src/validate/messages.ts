@@ -106,6 +106,9 @@ const nl: Record<string, Template> = {
   'case/more-issues': (i) => `Nog ${String(i.params.count)} meldingen van dezelfde soort (${String(i.params.type)}) zijn niet afzonderlijk getoond.`,
   'case/date-serial': () => 'Datums die als getal (Excel-datumnummer) in het werkboek staan, zijn als datum gelezen.',
   'case/differs': (i) => `de aanlevering geeft ${String(i.params.aggregate)}, het dossierbestand ${String(i.params.file)} geeft ${String(i.params.derived)}; het dossierbestand gaat voor.`,
+  'feestdagen/date': (i) => `"${i.value ?? ''}" is geen bestaande datum. Schrijf één dag per regel, bijv. 2024-05-10 of 10-5-2024, eventueel gevolgd door ; en een naam.`,
+  'workdays/no-decreed-days': (i) => `Voor ${String(i.params.year ?? '')} zijn geen bij besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3) bekend; data/atw-gelijkgestelde-dagen.json dekt ${String(i.params.covers ?? '-')}. `
+    + `Als feestdag toegepast: art. 3 lid 1 en lid 2: ${String(i.params.law_nl ?? '')}${i.params.extra_nl ? `; uit --feestdagen: ${String(i.params.extra_nl)}` : ''}. Geef gelijkgestelde dagen van dat jaar op met --feestdagen.`,
 };
 
 const en: Record<string, Template> = {
@@ -178,6 +181,9 @@ const en: Record<string, Template> = {
   'case/more-issues': (i) => `${String(i.params.count)} more issues of the same kind (${String(i.params.type)}) are not shown one by one.`,
   'case/date-serial': () => 'Dates stored as numbers (Excel date serials) in the workbook were read as dates.',
   'case/differs': (i) => `the submission gives ${String(i.params.aggregate)}, case file ${String(i.params.file)} gives ${String(i.params.derived)}; the case file wins.`,
+  'feestdagen/date': (i) => `"${i.value ?? ''}" is not an existing date. Write one day per line, e.g. 2024-05-10 or 10-5-2024, optionally followed by ; and a name.`,
+  'workdays/no-decreed-days': (i) => `For ${String(i.params.year ?? '')} no days set equal by decree (Algemene termijnenwet art. 3 lid 3) are known; data/atw-gelijkgestelde-dagen.json covers ${String(i.params.covers ?? '-')}. `
+    + `Applied as holidays: art. 3 lid 1 and lid 2: ${String(i.params.law_en ?? '')}${i.params.extra_en ? `; from --feestdagen: ${String(i.params.extra_en)}` : ''}. Give that year's decreed days with --feestdagen.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
