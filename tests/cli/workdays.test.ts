@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { ROOT, runCli } from '../helpers.js';
 
-/** --werkdagen end to end: the law's holidays, the decreed days and --feestdagen. */
+/** --werkdagen end to end: the law's holidays, the decreed days, --feestdagen, and --drempel beside the uitvraag. */
 const DIR = path.join(ROOT, 'test-artifacts', 'workdays-cli');
 const rel = (name: string) => path.relative(ROOT, path.join(DIR, name));
 const HEADER = 'Naam GI;Cliëntnummer;Maatregel;Startdatum;Einddatum;Toewijzingsdatum;Interne wachtlijst sinds;Interne wachtlijst tot';
@@ -101,5 +101,27 @@ describe('--feestdagen', () => {
     const r = await runCli(['compute', rel('juni.csv'), '--peildatum', '2024-06-10', ...options]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain(said);
+  });
+});
+
+describe('--drempel other than 5 beside uitvraag waiting figures', () => {
+  const inputs = ['fixtures/nulmeting-2022-12-01', 'fixtures/cases-2022-12-01'];
+  it('warns that they measure different things; --strict fails; validate says the same', async () => {
+    const ten = await json([...inputs, '--drempel', '10']);
+    expect(ten.exitCode).toBe(0);
+    const warnings = ten.report.issues.filter((i) => i.type === 'case/threshold-mismatch');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', file: expect.stringContaining('fixtures/nulmeting-2022-12-01') as unknown });
+    expect(warnings[0]?.message).toContain('--drempel 10');
+    expect((await runCli(['compute', ...inputs, '--drempel', '10', '--strict'])).exitCode).toBe(1);
+    const v = await runCli(['validate', ...inputs, '--drempel', '10', '--format', 'json']);
+    expect(JSON.parse(v.stdout)).toMatchObject({ options: { drempel: 10, werkdagen: false } });
+    expect(v.stdout).toContain('case/threshold-mismatch');
+  });
+  it('no warning with the uitvraag threshold, nor with case files alone', async () => {
+    const five = await json(inputs);
+    expect(five.report.issues.filter((i) => i.type === 'case/threshold-mismatch')).toEqual([]);
+    const alone = await json(['fixtures/cases-2022-12-01', '--peildatum', '2022-12-01', '--drempel', '10']);
+    expect(alone.report.issues.filter((i) => i.type === 'case/threshold-mismatch')).toEqual([]);
   });
 });
