@@ -304,6 +304,10 @@ export interface WaitingRuleReport {
   days: 'calendar' | 'working';
   threshold: number;
   holidays: 'algemene-termijnenwet' | null;
+  /** With working days: the years for which the days set equal by decree (art. 3 lid 3) are known. */
+  decreed_days_cover?: { from: number; to: number } | null;
+  /** With working days: the days added with --feestdagen (ISO dates), or null without that option. */
+  feestdagen?: { file: string; days: string[] } | null;
   /** The rule in words, in the report language. */
   description: string;
 }

@@ -1,7 +1,10 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from '../model.js';
+import type { Issue, Lang } from '../model.js';
 import { UsageError } from '../errors.js';
+import type { WaitingRule } from '../compute/waiting.js';
+import { WorkingCalendar } from '../compute/workdays.js';
+import { loadHolidaySources } from '../read/holidays.js';
 import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
@@ -91,6 +94,29 @@ export function parseThreshold(value: string | undefined): number {
   if (value === undefined) return 5;
   if (!/^\d{1,4}$/u.test(value)) throw new UsageError(`--drempel must be a whole number of days, not "${value}"`, `--drempel moet een geheel aantal dagen zijn, niet "${value}"`);
   return Number(value);
+}
+
+/** The options that decide how case files count waiting children (compute and validate). */
+export interface WaitingFlags {
+  werkdagen?: boolean;
+  drempel?: string;
+  feestdagen?: string;
+}
+
+/**
+ * The waiting rule of the run. With --werkdagen the holidays are those of the Algemene
+ * termijnenwet, the bundled decreed days and the --feestdagen file; its bad lines come back as issues.
+ */
+export async function loadWaitingRule(flags: WaitingFlags, cwd: string): Promise<{ rule: WaitingRule; issues: Issue[] }> {
+  const threshold = parseThreshold(flags.drempel);
+  if (!flags.werkdagen) {
+    if (flags.feestdagen !== undefined) {
+      throw new UsageError('--feestdagen only applies to working days: add --werkdagen', '--feestdagen geldt alleen voor werkdagen: voeg --werkdagen toe');
+    }
+    return { rule: { days: 'calendar', threshold }, issues: [] };
+  }
+  const { sources, issues } = await loadHolidaySources(flags.feestdagen ?? null, cwd);
+  return { rule: { days: 'working', threshold, calendar: new WorkingCalendar(sources) }, issues };
 }
 
 export function parseNorm(value: string | undefined): number {

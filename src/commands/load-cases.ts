@@ -14,6 +14,7 @@ import type { InputFile } from '../read/inputs.js';
 import { DuplicateIndex } from '../validate/case-duplicates.js';
 import type { CaseSubmission } from '../validate/case-merge.js';
 import type { CaseValue } from '../validate/case-values.js';
+import { holidayNotes } from '../validate/holidays.js';
 import { makeIssue, placeOfFile } from '../validate/issues.js';
 import type { GiRegister } from '../validate/register.js';
 import type { OutStream } from '../write/output.js';
@@ -99,6 +100,8 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
     }
   }
 
+  // Working days counted in a year without known decreed days: say which holidays were applied.
+  issues.push(...holidayNotes(options.rule.calendar));
   const submissions: CaseSubmission[] = run.tally.results().flatMap(({ gi, figures }) => figures.map((f, k) => ({
     gi,
     registered: run.giRegistered.get(gi) ?? false,

@@ -5,6 +5,7 @@ import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../read/case-sniff
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from '../read/register.js';
 import { mergeCaseSubmissions } from '../validate/case-merge.js';
+import { thresholdMismatch } from '../validate/case-threshold.js';
 import { makeIssue, NOWHERE, placeOfFile } from '../validate/issues.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../validate/register.js';
@@ -76,6 +77,7 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     const loaded = await loadCases({ streamed, whole }, casePeildata, register, caseOptions);
     issues.push(...loaded.issues);
     inputs.push(...loaded.inputs);
+    issues.push(...thresholdMismatch(submissions, loaded.submissions, caseOptions.rule.threshold));
     const merged = mergeCaseSubmissions(submissions, loaded.submissions);
     submissions = merged.submissions;
     issues.push(...merged.issues);

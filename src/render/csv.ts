@@ -34,6 +34,9 @@ export function renderCsv(report: Report, options: CsvOptions): string {
   ];
   const changes = changeColumns(report, lang, labelOf);
   header.push(...changes.header);
+  // Figures derived from case files carry their waiting rule on the national row of their round.
+  const withRule = report.rounds.some((r) => r.waiting_rule);
+  if (withRule) header.push(word('waitingRule', lang));
   const rows: string[][] = [header.map(neutraliseFormula)];
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatPlain(v, lang));
   const flag = (b: boolean | undefined) => (b ? word('yes', lang) : word('no', lang));
@@ -44,6 +47,7 @@ export function renderCsv(report: Report, options: CsvOptions): string {
       ...lowerBoundDefs.map((d) => flag(round.national[d.id]?.lower_bound)),
       '', '',
       ...changes.national(round),
+      ...(withRule ? [neutraliseFormula(round.waiting_rule?.description ?? '')] : []),
     ]);
     if (options.nationalOnly) continue;
     // Every expected GI gets a row, also one that sent nothing: its figures stay empty (never 0);
@@ -58,6 +62,7 @@ export function renderCsv(report: Report, options: CsvOptions): string {
         status.submitted ? status.missing.join(', ') : word('notSubmitted', lang),
         status.warned.join(', '),
         ...(g ? changes.gi(g) : changes.header.map(() => '')),
+        ...(withRule ? [''] : []),
       ]);
     }
   }

@@ -27,6 +27,7 @@ function roundSection(report: Report, round: Round, n: number, lang: Lang, natio
   out.push(`<h3>${esc(`${word('keyFigures', lang)} — ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`)}</h3>`);
   out.push(htmlTable([word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)],
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]), [false, true, true, false]));
+  if (round.waiting_rule) out.push(`<p class="note">${esc(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`)}</p>`);
   if (nationalOnly) return out;
   const defs = GI_TABLE_COLUMNS.map(indicator);
   out.push(`<h3>${esc(word('perGi', lang))}</h3>`);

@@ -27,6 +27,7 @@ function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[]
     [word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)], ['l', 'r', 'r', 'l'],
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]),
   ), '');
+  if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${mdText(round.waiting_rule.description)}`, '');
   if (nationalOnly) return out;
   const defs = GI_TABLE_COLUMNS.map(indicator);
   out.push(`### ${word('perGi', lang)}`, '');

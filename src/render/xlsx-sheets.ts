@@ -44,6 +44,9 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   addRow(ws, [word('tool', lang), `${report.tool.name} ${report.tool.version}`]);
   addRow(ws, [word('definitionsVersion', lang), report.definitions_version]);
   for (const [k, v] of optionPairs(report)) addRow(ws, [`${word('options', lang)}: ${k}`, v]);
+  for (const round of report.rounds) {
+    if (round.waiting_rule) addRow(ws, [`${word('waitingRule', lang)} ${round.peildatum}`, round.waiting_rule.description]);
+  }
   addRow(ws, []);
   addRow(ws, [word('file', lang), 'SHA-256']).font = { bold: true };
   for (const input of report.inputs) addRow(ws, [input.path, input.sha256]);

@@ -138,6 +138,12 @@ const nl: Record<string, Template> = {
   'compare/wrong-notation': (i) => `"${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}).${i.params.suggestion ? ` Schrijf ${String(i.params.suggestion)}.` : ''}`,
   'compare/not-a-number': (i) => `"${i.value ?? ''}" is geen getal. Schrijf het gepubliceerde cijfer, bijv. 16,5, 2.072 of 2,2%.`,
   'compare/more-decimals': (i) => `"${i.value ?? ''}" heeft meer decimalen dan de ${String(i.params.decimals ?? '?')} uit de kolom decimalen. Schrijf het cijfer zoals het gepubliceerd is, of corrigeer het aantal decimalen.`,
+  'feestdagen/date': (i) => `"${i.value ?? ''}" is geen bestaande datum. Schrijf één dag per regel, bijv. 2024-05-10 of 10-5-2024, eventueel gevolgd door ; en een naam.`,
+  'workdays/no-decreed-days': (i) => `Voor ${String(i.params.year ?? '')} zijn geen bij besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3) bekend; data/atw-gelijkgestelde-dagen.json dekt ${String(i.params.covers ?? '-')}. `
+    + `Als feestdag toegepast: art. 3 lid 1 en lid 2: ${String(i.params.law_nl ?? '')}${i.params.extra_nl ? `; uit --feestdagen: ${String(i.params.extra_nl)}` : ''}. Geef gelijkgestelde dagen van dat jaar op met --feestdagen.`,
+  'case/threshold-mismatch': (i) => `Op peildatum ${String(i.params.peildatum ?? '')} tellen de dossierbestanden kinderen die meer dan ${String(i.params.drempel ?? '')} dagen wachten (--drempel ${String(i.params.drempel ?? '')}), `
+    + `de uitvraag kinderen die langer dan ${String(i.params.uitvraag ?? 5)} dagen wachten (${String(i.params.count ?? '')} GI${i.params.count === 1 ? '' : "'s"}: ${String(i.params.gis ?? '')}). `
+    + `Die cijfers meten iets anders, ook waar ze samen in de landelijke cijfers staan; gebruik --drempel ${String(i.params.uitvraag ?? 5)} om ze vergelijkbaar te maken.`,
 };
 
 const en: Record<string, Template> = {
@@ -234,6 +240,12 @@ const en: Record<string, Template> = {
   'compare/wrong-notation': (i) => `"${i.value ?? ''}" does not fit this file's number notation (decimal ${i.params.notation === 'comma' ? 'comma' : 'point'}).${i.params.suggestion ? ` Write ${String(i.params.suggestion)}.` : ''}`,
   'compare/not-a-number': (i) => `"${i.value ?? ''}" is not a number. Write the published figure, e.g. 16.5, 2,072 or 2.2%.`,
   'compare/more-decimals': (i) => `"${i.value ?? ''}" has more decimals than the ${String(i.params.decimals ?? '?')} of the decimals column. Write the figure as published, or correct the number of decimals.`,
+  'feestdagen/date': (i) => `"${i.value ?? ''}" is not an existing date. Write one day per line, e.g. 2024-05-10 or 10-5-2024, optionally followed by ; and a name.`,
+  'workdays/no-decreed-days': (i) => `For ${String(i.params.year ?? '')} no days set equal by decree (Algemene termijnenwet art. 3 lid 3) are known; data/atw-gelijkgestelde-dagen.json covers ${String(i.params.covers ?? '-')}. `
+    + `Applied as holidays: art. 3 lid 1 and lid 2: ${String(i.params.law_en ?? '')}${i.params.extra_en ? `; from --feestdagen: ${String(i.params.extra_en)}` : ''}. Give that year's decreed days with --feestdagen.`,
+  'case/threshold-mismatch': (i) => `On reference date ${String(i.params.peildatum ?? '')} the case files count children waiting more than ${String(i.params.drempel ?? '')} days (--drempel ${String(i.params.drempel ?? '')}), `
+    + `the data request children waiting longer than ${String(i.params.uitvraag ?? 5)} days (${String(i.params.count ?? '')} GI${i.params.count === 1 ? '' : 's'}: ${String(i.params.gis ?? '')}). `
+    + `These figures measure different things, also where they meet in the national figures; use --drempel ${String(i.params.uitvraag ?? 5)} to make them comparable.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
