@@ -2,7 +2,7 @@ import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecor
 import { FIGURE_KEYS, fieldDef } from './fields.js';
 import { makeIssue, placeOfFile } from './issues.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
-import { detectNotation, notationEvidence, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import { detectNotation, majorityNotation, type Notation, type NumberText, type PercentStyle } from './parse-value.js';
 
 /** One file's recognised sheets, as the read stage hands them over. */
 export interface FileRecords {
@@ -35,22 +35,12 @@ export interface ParseOptions {
 
 const emptyFigures = (): Figures => Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
 
-function figureTexts(records: readonly RawRecord[]): string[] {
+/** The hand-written numbers of the figure cells; counts say more about the notation (never fractional). */
+function figureTexts(records: readonly RawRecord[]): NumberText[] {
   return records.flatMap((r) => FIGURE_KEYS.flatMap((k) => {
     const v = r.cells[k]?.value;
-    return v?.kind === 'text' ? [v.text] : [];
+    return v?.kind === 'text' ? [{ text: v.text, whole: fieldDef(k).type === 'count' }] : [];
   }));
-}
-
-function majorityNotation(texts: readonly string[]): Notation | null {
-  let comma = 0;
-  let point = 0;
-  for (const t of texts) {
-    const e = notationEvidence(stripPercent(t).body);
-    if (e === 'comma') comma++;
-    else if (e === 'point') point++;
-  }
-  return comma > point ? 'comma' : point > comma ? 'point' : null;
 }
 
 /** Read every record of one file in the file's notation, and check what only a whole file shows. */
