@@ -155,6 +155,12 @@ export function parseDateText(text: string, date1904 = false): DateReading {
   return { ok: false };
 }
 
+/** A day-first date with a two-digit year (1-12-22, 1 dec 22): not read (which century?), but worth a hint. */
+export function hasTwoDigitYear(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/\s+/gu, ' ');
+  return /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/u.test(t) || /^\d{1,2} [a-z]+\.? \d{2}$/u.test(t);
+}
+
 export function dateFromSerial(serial: number, date1904 = false): DateReading {
   if (!Number.isInteger(serial)) return { ok: false };
   const n = dayNumberFromExcelSerial(serial, date1904);

@@ -1,6 +1,7 @@
 import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../model.js';
-import { FIGURE_KEYS, fieldDef } from './fields.js';
+import { FIELDS, FIGURE_KEYS, fieldDef } from './fields.js';
 import { makeIssue, placeOfFile } from './issues.js';
+import { nearestField } from './nearest-label.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
 import { detectNotation, majorityNotation, type Notation, type NumberText, type PercentStyle } from './parse-value.js';
 
@@ -64,11 +65,27 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
   const records: ParsedRecord[] = [];
 
   for (const sheet of file.sheets) {
-    for (const u of sheet.unknown) issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text }));
+    for (const u of sheet.unknown) {
+      const nearest = nearestField(u.text, FIELDS);
+      issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text, params: nearest ? { nearest } : {} }));
+    }
     const sheetRecords: ParsedRecord[] = [];
+    // A blank cell of a peildatum column (or a form's blank peildatum) is an error of that row; a
+    // table without a peildatum column, a filled-in label or --peildatum is one error, not one per row.
+    const perRow = sheet.layout === 'form' || sheet.records.some((r) => r.cells.peildatum);
+    let undated = false;
     for (const raw of sheet.records) {
       const parsed = parseRecord(raw, sheet.peildatum, options.peildatum, ctx, issues, styles);
-      if (parsed) sheetRecords.push(parsed);
+      if (!parsed) continue;
+      sheetRecords.push(parsed);
+      const dateCell = raw.cells.peildatum ?? sheet.peildatum;
+      if (options.peildatum || (dateCell && dateCell.value.kind !== 'empty')) continue;
+      if (perRow) issues.push(makeIssue('error', 'row/missing-peildatum', raw.cells.peildatum?.place ?? raw.place, { field: 'peildatum', expected: 'date', params: { empty: 'yes' } }));
+      else undated = true;
+    }
+    if (undated) {
+      const place = sheet.peildatum?.place ?? { ...placeOfFile(file.file), sheet: sheet.sheet };
+      issues.push(makeIssue('error', 'row/missing-peildatum', place, { field: 'peildatum', expected: 'date', params: sheet.peildatum ? { empty: 'yes' } : {} }));
     }
     if (sheet.totalRow) checkTotalRow(sheet.totalRow, sheetRecords, ctx, issues);
     records.push(...sheetRecords);
@@ -124,8 +141,6 @@ function parseRecord(
     peildatum = d.value;
   } else if (optionPeildatum) {
     peildatum = optionPeildatum;
-  } else {
-    issues.push(makeIssue('error', 'row/missing-peildatum', dateCell?.place ?? raw.place, { field: 'peildatum', expected: 'date' }));
   }
   let aanleverdatum: string | null = null;
   const deliveryCell = raw.cells.aanleverdatum;
@@ -155,7 +170,7 @@ function checkTotalRow(total: RawRecord, rows: readonly ParsedRecord[], ctx: Fil
     const tolerance = type === 'fte' ? 0.05 : 0;
     if (Math.abs(sum - reading.value) > tolerance + 1e-9) {
       issues.push(makeIssue('error', 'row/total-mismatch', cell.place, {
-        field: key, value: String(reading.value), expected: 'sum-of-rows', params: { sum: Math.round(sum * 100) / 100 },
+        field: key, value: reading.value, expected: 'sum-of-rows', params: { sum: Math.round(sum * 100) / 100 },
       }));
     }
   }

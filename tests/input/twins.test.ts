@@ -94,7 +94,7 @@ describe('accepted with notes: the tool says what it interpreted', () => {
   const cases: { folder: string; line: string }[] = [
     { folder: 'input-percent-bare', line: 'waarschuwing: fixtures/input-percent-bare/gis.csv › rij 2 › Beschikbaarheid (%): "81,2" is gelezen als 81,2%. Schrijf 81,2% om dit te bevestigen.' },
     { folder: 'input-dates-serial', line: 'waarschuwing: fixtures/input-dates-serial/gelderland.xlsx › Uitvraag › B5 (Peildatum): 43434 is gelezen als Excel-datumnummer: 2022-12-01. Geef de cel een datumopmaak als dat niet klopt.' },
-    { folder: 'input-xlsx-table-total', line: 'let op: fixtures/input-xlsx-table-total/overzicht.xlsx › Overzicht › rij 6: Totaalrij: gecontroleerd tegen de som van de 3 rijen erboven en niet meegeteld als GI.' },
+    { folder: 'input-xlsx-table-total', line: 'let op: fixtures/input-xlsx-table-total/overzicht.xlsx › Overzicht › rij 6: Totaalrij: gecontroleerd tegen de som van de 3 GI-rijen van deze tabel en niet meegeteld als GI.' },
     { folder: 'input-xlsx-table-total', line: 'waarschuwing: fixtures/input-xlsx-table-total/overzicht.xlsx › Overzicht › P2: Kolom "Opmerking" is onbekend en wordt genegeerd. Geef de kolom een label van de uitvraag als hij mee moet tellen (zie jbmonitor template).' },
     { folder: 'input-xlsx-forms', line: 'let op: fixtures/input-xlsx-forms/noord.xlsx › Lijsten: Tabblad Lijsten (verborgen) heeft geen herkenbare velden en is overgeslagen.' },
     { folder: 'input-gi-aliases', line: 'let op: fixtures/input-gi-aliases/gis.csv › rij 3 › Naam GI: "JBG" is gelezen als Jeugdbescherming Gelderland.' },
