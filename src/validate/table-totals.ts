@@ -101,13 +101,14 @@ export function checkTotalFormulas(row: FigureRow, scope: TotalScope): { issues:
  */
 function writtenHalfUnit(row: FigureRow, key: FigureKey): number {
   const v = row.raw.cells[key]?.value;
-  if (v?.kind !== 'text') return 0;
+  const value = row.figures[key];
+  if (v?.kind !== 'text' || value === null) return 0;
   const text = v.text.trim();
-  const m = /[.,](\d{1,2})\s*%?$/u.exec(text);
-  const decimals = m?.[1]?.length ?? 0;
+  // The scale it was written on: 80% and a bare 80 in percent, 0,8 as the fraction itself.
+  const percentScale = fieldDef(key).type === 'percent' && (text.includes('%') || value * 100 === Number(text.replace(/[%\s]/gu, '').replace(',', '.')));
+  const written = percentScale ? value * 100 : value;
+  let decimals = 0;
+  while (decimals < 6 && Math.abs(written * 10 ** decimals - Math.round(written * 10 ** decimals)) > 1e-6) decimals++;
   const half = 0.5 * 10 ** -decimals;
-  if (fieldDef(key).type !== 'percent') return half;
-  // A percentage written as a fraction (0,8) is on the stored scale; 80% and a bare 80 are not.
-  const body = Number(text.replace('%', '').replace(',', '.').trim());
-  return text.includes('%') || body > 1 ? half / 100 : half;
+  return percentScale ? half / 100 : half;
 }

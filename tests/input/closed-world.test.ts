@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model.js';
+import { runCli } from '../helpers.js';
+
+/**
+ * The closed world across the inputs of a run: own reports in the folder, --skip-sheet, case
+ * files that name an unknown GI, and case-derived figures that pass the same checks as typed ones.
+ */
+const HEADER = 'gi,peildatum,formatie_fte,beschikbaarheid,ots,voogdij,jr,wachtlijst_start';
+const ROWS = ['Jeugdbescherming Noord,2022-12-01,154.6,0.8,1194,546,283,60', 'Jeugdbescherming Limburg,2022-12-01,157.9,0.8,1173,566,284,20'];
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jbm-closed-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+const national = (stdout: string) => (JSON.parse(stdout) as Report).rounds.map((r) => r.national);
+
+describe('jbmonitor\'s own reports among the inputs', () => {
+  it.each(['xlsx', 'csv'])('a %s report written into the folder is skipped on the next run, and --out may replace it', async (ext) => {
+    const dir = folder({ 'gis.csv': [HEADER, ...ROWS].join('\n') });
+    const out = path.join(dir, `monitor.${ext}`);
+    const first = await runCli(['compute', dir, '--out', out]);
+    expect(first.exitCode, first.stderr).toBe(0);
+    const again = await runCli(['compute', dir, '--out', out]);
+    expect(again.exitCode, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`monitor.${ext}: Dit is een rapport van jbmonitor zelf`);
+    // Not an input, so not in the provenance either: from then on the report is a fixed point.
+    const bytes = readFileSync(out);
+    expect((await runCli(['compute', dir, '--out', out])).exitCode).toBe(0);
+    expect(readFileSync(out).equals(bytes)).toBe(true);
+    const json = await runCli(['compute', dir, '--format', 'json']);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.inputs.map((i) => path.basename(i.path))).toEqual(['gis.csv']);
+    expect(report.rounds[0]?.national.ots?.value).toBe(1194 + 1173);
+  });
+
+  it('every text format carries the mark; the uitvraag template does not', async () => {
+    const dir = folder({ 'gis.csv': [HEADER, ...ROWS].join('\n') });
+    for (const [format, ext] of [['html', 'html'], ['md', 'md'], ['table', 'txt'], ['tekst', 'tekst.txt'], ['json', 'json'], ['tsv', 'tsv']] as const) {
+      const out = path.join(dir, `rapport.${ext}`);
+      expect((await runCli(['compute', path.join(dir, 'gis.csv'), '--format', format, '--out', out])).exitCode).toBe(0);
+      const r = await runCli(['validate', path.join(dir, 'gis.csv'), out]);
+      expect(r.exitCode, `${format}: ${r.stdout}`).toBe(0);
+      expect(r.stdout, format).toContain('Dit is een rapport van jbmonitor zelf');
+    }
+    const template = path.join(dir, 'uitvraag.xlsx');
+    expect((await runCli(['template', '--out', template])).exitCode).toBe(0);
+    const t = await runCli(['validate', template]);
+    expect(t.stdout).not.toContain('rapport van jbmonitor zelf');
+  });
+
+  it('--out still refuses a submission', async () => {
+    const dir = folder({ 'gis.csv': [HEADER, ...ROWS].join('\n') });
+    const r = await runCli(['compute', dir, '--out', path.join(dir, 'gis.csv')]);
+    expect(r.exitCode).toBe(2);
+  });
+});
+
+describe('--skip-sheet', () => {
+  async function workbook(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['Data', 'Mijn overzicht']) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(HEADER.split(','));
+      for (const row of ROWS) ws.addRow(row.split(',').map((v, i) => (i < 2 ? v : Number(v))));
+    }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('leaves the named sheet out of every workbook, case-insensitively, and warns about a name that matches nothing', async () => {
+    const dir = folder({ 'a.xlsx': await workbook() });
+    const without = await runCli(['compute', dir, '--format', 'json']);
+    expect(without.exitCode).toBe(1);
+    const r = await runCli(['compute', dir, '--format', 'json', '--skip-sheet', 'MIJN OVERZICHT', '--skip-sheet', 'Draaitabel']);
+    expect(r.exitCode, r.stdout).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.rounds[0]?.national.ots?.value).toBe(1194 + 1173);
+    expect(report.issues.map((i) => [i.severity, i.type, i.sheet ?? i.value])).toEqual(expect.arrayContaining([
+      ['info', 'sheet/skipped-by-option', 'Mijn overzicht'],
+      ['warning', 'option/skip-sheet-unmatched', 'Draaitabel'],
+    ]));
+    expect((await runCli(['compute', dir, '--skip-sheet', 'Mijn overzicht', '--skip-sheet', 'Draaitabel', '--strict'])).exitCode).toBe(1);
+  });
+});
+
+describe('case-level files in the closed world', () => {
+  const CASE_HEADER = 'gi,client_id,maatregel,startdatum,einddatum,toewijzingsdatum,interne_wachtlijst_sinds,interne_wachtlijst_tot';
+  const cases = (gi: string, n: number) => [CASE_HEADER, ...Array.from({ length: n }, (_, i) => `${gi},K-${String(i).padStart(5, '0')},OTS,2022-01-01,,2022-01-02,,`)].join('\n');
+  const staff = 'gi,peildatum,formatie_fte,beschikbaarheid\nJeugdbescherming Noord,2022-12-01,1000,0.8\n';
+
+  it('a GI name that is not in the register is an error in a case file too', async () => {
+    const dir = folder({ 'dossiers.csv': cases('Jeugdbescherming Noord-Nederland', 3) });
+    const r = await runCli(['compute', dir, '--peildatum', '2022-12-01', '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.issues.find((i) => i.type === 'gi/unknown')).toMatchObject({ severity: 'error', file: expect.stringContaining('dossiers.csv'), row: 2 });
+  });
+
+  it('case-derived figures pass the plausibility checks of typed ones (fatal under --strict)', async () => {
+    const dir = folder({ 'staf.csv': staff, 'dossiers.csv': cases('Jeugdbescherming Noord', 10) });
+    const r = await runCli(['compute', dir, '--format', 'json']);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.issues.map((i) => i.type)).toContain('plausibility/workload');
+    expect(national(r.stdout)[0]?.maatregelen_totaal?.value).toBe(10);
+    expect((await runCli(['compute', dir, '--strict'])).exitCode).toBe(1);
+  });
+});
