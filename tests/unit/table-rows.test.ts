@@ -21,7 +21,6 @@ const place = (row: number, column: string | null = null): Place => ({ file: FIL
 const text = (t: string): RawValue => (t === '' ? { kind: 'empty' } : { kind: 'text', text: t });
 const cell = (key: FieldKey, value: string, row: number): FieldCell => ({ key, value: text(value), place: place(row, key) });
 
-type Cells = Partial<Record<FieldKey, string>>;
 const COLUMNS: FieldKey[] = ['formatie_fte', 'beschikbaarheid', 'ots', 'voogdij', 'jr', 'wachtlijst_start'];
 
 /** Rows as a CSV table would give them: [label, formatie, beschikbaarheid, ots, voogdij, jr, wachtlijst_start]. */
