@@ -126,8 +126,8 @@ function scopesOf(entries: readonly Entry[], at: number): TotalScope[] {
   const scopes: TotalScope[] = [];
   for (const span of spans) {
     if (span.rows.length === 0) continue;
-    scopes.push({ where: span.where, outsideMonitor: 'included', records: span.rows });
     const monitorOnly = span.rows.filter((r) => r.monitor);
+    scopes.push({ where: span.where, outsideMonitor: monitorOnly.length < span.rows.length ? 'included' : 'none', records: span.rows });
     if (monitorOnly.length < span.rows.length && monitorOnly.length > 0) {
       scopes.push({ where: span.where, outsideMonitor: 'excluded', records: monitorOnly });
     }
