@@ -182,8 +182,9 @@ const BASELINE = [
   ['William Schrikker Stichting', 108.9, null, 90.5, 836, 405, 108, null, 60, null, null, null, null],
   ['Leger des Heils Jeugdbescherming & Reclassering', 46.9, null, 37.1, 230, 86, 259, null, 20, null, null, null, null],
 ];
-// What the re-deliveries of March 2024 change: measured available fte instead of the 80% estimate,
-// and waiting lists the GIs could not count in December 2022.
+// What the (invented) re-deliveries of March 2024 change: measured available fte instead of the 80%
+// estimate, and waiting lists the GIs could not count in December 2022. They model one hypothesis
+// for the June 2024 letter's 17,1 and 2.072; the letters do not say why their figures differ.
 const REVISED = {
   'JB Noord': { rate: null, fte: 108.0 },
   'Jeugdbescherming Overijssel': { rate: null, fte: 111.0, wi: 10 },

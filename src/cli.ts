@@ -17,6 +17,7 @@ export function addReadOptions(command: Command): Command {
     .addOption(new Option('--decimal <notation>', 'decimaalteken van met de hand getypte getallen (anders per bestand herkend)').choices(['comma', 'point']))
     .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label; herhaalbaar voor dossierbestanden (meerdere peildata uit één register)', collect)
     .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult (zelfde vorm als data/gi-register.json)')
+    .option('--skip-sheet <naam>', 'sla dit werkblad over in elk werkboek (hoofdletters tellen niet), bijv. een eigen overzicht; herhaalbaar', collect)
     .option('--strict', 'waarschuwingen laten de run mislukken (exitcode 1)')
     .addOption(new Option('--revisions <mode>', 'twee aanleveringen voor één GI en peildatum: error (fout) of latest (de latere aanleverdatum telt)').choices(['error', 'latest']).default('error'))
     .option(`${LIMIT_OPTIONS.maxFileBytes.option} <mb>`, `grootste invoerbestand in MB (standaard ${shown('maxFileBytes')})`)
@@ -24,6 +25,14 @@ export function addReadOptions(command: Command): Command {
     .option(`${LIMIT_OPTIONS.maxCompressionRatio.option} <n>`, `grootste verhouding uitgepakt/ingepakt van een werkboek (standaard ${shown('maxCompressionRatio')})`)
     .option(`${LIMIT_OPTIONS.maxRows.option} <n>`, `meeste rijen per werkblad (standaard ${shown('maxRows')})`)
     .option(`${LIMIT_OPTIONS.maxLineChars.option} <kb>`, `langste CSV-regel in kB (standaard ${shown('maxLineChars')})`);
+}
+
+/** How case files count waiting children: on every command that reads them (compute, validate). */
+export function addWaitingOptions(command: Command): Command {
+  return command
+    .option('--werkdagen', 'dossierbestanden: tel wachtdagen in werkdagen (zonder weekenden en de feestdagen van de Algemene termijnenwet: art. 3 lid 1, Goede Vrijdag en de bij besluit gelijkgestelde dagen) in plaats van kalenderdagen')
+    .option('--drempel <dagen>', 'dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken (de uitvraag: 5)', '5')
+    .option('--feestdagen <file>', 'met --werkdagen: tekstbestand met extra feestdagen, één datum per regel (2024-05-10 of 10-5-2024), eventueel met ; en een naam');
 }
 
 /** Commander's way to make an option repeatable. */
@@ -59,10 +68,8 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
     .option('--since <date>', 'alleen peildata op of na deze datum (bijv. 2023-10-01)')
     .option('--until <date>', 'alleen peildata op of voor deze datum')
-    .option('--compare <file>', 'CSV met gepubliceerde cijfers (peildatum, indicator, published, decimals, source) om mee te vergelijken')
-    .option('--werkdagen', 'dossierbestanden: tel wachtdagen in werkdagen (zonder weekenden en feestdagen van de Algemene termijnenwet) in plaats van kalenderdagen')
-    .option('--drempel <dagen>', 'dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken', '5');
-  addReadOptions(computeCommand)
+    .option('--compare <file>', 'CSV met gepubliceerde cijfers om mee te vergelijken (kolommen peildatum, indicator, gepubliceerd, decimalen, bron; ook Engels: published, decimals, source)');
+  addWaitingOptions(addReadOptions(computeCommand))
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { compute } = await import('./commands/compute.js');
       setExit(await compute(inputs, flags, ctx));
@@ -85,7 +92,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .addOption(new Option('-f, --format <format>', 'uitvoer: table (leesbaar, per bestand) of json (dezelfde problemen als data)').choices(['table', 'json']).default('table'))
     .addOption(langOption())
     .addHelpText('after', '\nExitcodes: 0 geen fouten, 1 fouten (of waarschuwingen met --strict), 2 verkeerd gebruik of een pad dat niet bestaat.');
-  addReadOptions(validateCommand)
+  addWaitingOptions(addReadOptions(validateCommand))
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { validate } = await import('./commands/validate.js');
       setExit(await validate(inputs, flags, ctx));

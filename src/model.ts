@@ -3,6 +3,12 @@
  * Every stage takes one of these and returns the next; nothing here does I/O.
  */
 
+/**
+ * The mark every report format carries (xlsx keywords, a CSV header cell, an html meta tag, an md
+ * comment), so that a report saved among the submissions is recognised and skipped.
+ */
+export const REPORT_MARK = 'jbmonitor-rapport';
+
 /** User-facing language. Dutch is the default everywhere. */
 export type Lang = 'nl' | 'en';
 
@@ -250,6 +256,12 @@ export interface PublishedFigure {
   source: string;
 }
 
+/**
+ * A published figure against the computed one, both at the published decimals: equal, different,
+ * or — when the computed value is a lower bound — consistent with it or contradicting it.
+ */
+export type ComparisonVerdict = 'gelijk' | 'verschil' | 'verenigbaar-met-ondergrens' | 'in-strijd-met-ondergrens';
+
 /** One published figure next to the computed one (--compare). */
 export interface ComparisonRow extends PublishedFigure {
   /** Computed, full precision, on the published scale (percent for percent indicators); null = not computed. */
@@ -259,8 +271,10 @@ export interface ComparisonRow extends PublishedFigure {
   computed_rounded: number | null;
   /** published − computed (full precision). */
   difference: number | null;
-  /** The computed value, rounded to the published decimals, equals the published value. */
+  /** The computed value, rounded to the published decimals, equals the published value (verdict `gelijk`). */
   explained_by_rounding: boolean;
+  /** Null when the figure was not computed. */
+  verdict: ComparisonVerdict | null;
 }
 
 export interface GiResult {
@@ -290,6 +304,10 @@ export interface WaitingRuleReport {
   days: 'calendar' | 'working';
   threshold: number;
   holidays: 'algemene-termijnenwet' | null;
+  /** With working days: the years for which the days set equal by decree (art. 3 lid 3) are known. */
+  decreed_days_cover?: { from: number; to: number } | null;
+  /** With working days: the days added with --feestdagen (ISO dates), or null without that option. */
+  feestdagen?: { file: string; days: string[] } | null;
   /** The rule in words, in the report language. */
   description: string;
 }

@@ -1,10 +1,14 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from '../model.js';
+import type { Issue, Lang } from '../model.js';
 import { UsageError } from '../errors.js';
+import type { WaitingRule } from '../compute/waiting.js';
+import { WorkingCalendar } from '../compute/workdays.js';
+import { loadHolidaySources } from '../read/holidays.js';
 import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
+import { isOwnReportFile } from '../read/inputs.js';
 import type { RevisionMode } from '../validate/revisions.js';
 import type { CaseOptions } from './load-cases.js';
 
@@ -22,6 +26,8 @@ export interface InputOptions {
   peildata?: string[];
   /** How case-level files are counted (the waiting rule, the progress bar). */
   cases?: CaseOptions;
+  /** --skip-sheet: sheet names left out of every workbook. */
+  skipSheets?: readonly string[];
 }
 
 /** The limit options as commander hands them over (camel-cased option names). */
@@ -90,6 +96,29 @@ export function parseThreshold(value: string | undefined): number {
   return Number(value);
 }
 
+/** The options that decide how case files count waiting children (compute and validate). */
+export interface WaitingFlags {
+  werkdagen?: boolean;
+  drempel?: string;
+  feestdagen?: string;
+}
+
+/**
+ * The waiting rule of the run. With --werkdagen the holidays are those of the Algemene
+ * termijnenwet, the bundled decreed days and the --feestdagen file; its bad lines come back as issues.
+ */
+export async function loadWaitingRule(flags: WaitingFlags, cwd: string): Promise<{ rule: WaitingRule; issues: Issue[] }> {
+  const threshold = parseThreshold(flags.drempel);
+  if (!flags.werkdagen) {
+    if (flags.feestdagen !== undefined) {
+      throw new UsageError('--feestdagen only applies to working days: add --werkdagen', '--feestdagen geldt alleen voor werkdagen: voeg --werkdagen toe');
+    }
+    return { rule: { days: 'calendar', threshold }, issues: [] };
+  }
+  const { sources, issues } = await loadHolidaySources(flags.feestdagen ?? null, cwd);
+  return { rule: { days: 'working', threshold, calendar: new WorkingCalendar(sources) }, issues };
+}
+
 export function parseNorm(value: string | undefined): number {
   if (value === undefined) return 12;
   const n = Number(value.replace(',', '.'));
@@ -132,7 +161,10 @@ export async function resolveOutput(format: string | undefined, out: string | un
   const target = await realpath(absolute).catch(() => absolute);
   for (const input of inputs) {
     const real = await realpath(path.resolve(cwd, input)).catch(() => path.resolve(cwd, input));
-    if (real === target) throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
+    // jbmonitor's own earlier report may be replaced: it is skipped as an input anyway.
+    if (real === target && !(await isOwnReportFile(real))) {
+      throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
+    }
   }
   return { format: chosen, out, absolute };
 }

@@ -7,20 +7,19 @@ import { renderIssues } from '../render/table.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
 import { waitingRuleReport } from '../compute/waiting.js';
-import { parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, parseThreshold, resolveOutput, type LimitFlags } from './common.js';
+import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
 import { overTimeReportOptions, parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 
-export interface ComputeFlags extends LimitFlags, OverTimeFlags {
+export interface ComputeFlags extends LimitFlags, OverTimeFlags, WaitingFlags {
   format?: string;
   out?: string;
   lang?: string;
   norm?: string;
   decimal?: string;
   peildatum?: string | string[];
-  werkdagen?: boolean;
-  drempel?: string;
   giRegister?: string;
+  skipSheet?: string[];
   strict?: boolean;
   alleenLandelijk?: boolean;
 }
@@ -39,7 +38,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const decimal = parseDecimal(flags.decimal);
   const peildata = parsePeildata(flags.peildatum);
   const peildatum = peildata.length === 1 ? peildata[0] ?? null : null;
-  const rule = { days: flags.werkdagen ? 'working' as const : 'calendar' as const, threshold: parseThreshold(flags.drempel) };
+  const { rule, issues: holidayIssues } = await loadWaitingRule(flags, ctx.io.cwd);
   const progress = ctx.io.stderr.isTTY ? ctx.io.stderr : null;
   const strict = Boolean(flags.strict);
   const limits = parseLimits(flags);
@@ -50,14 +49,18 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     throw new UsageError(`${target.format.id} is binary: write it with --out FILE or redirect stdout`, `${target.format.id} is binair: schrijf het met --out BESTAND of stuur stdout door`);
   }
 
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress } }, ctx.io.cwd, files);
-  const valid = !failsValidation(loaded.issues, strict);
+  // The published figures are read first: a bad --compare file is reported with the submissions' issues.
+  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd, files);
+  const issues = [...holidayIssues, ...loaded.issues, ...(published?.issues ?? [])];
+  const valid = !failsValidation(issues, strict);
   const computed = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
   // Rounds derived from case files carry the waiting rule that produced their figures.
   const caseDates = new Set(loaded.cases?.peildata ?? []);
   const rounds = computed.map((r) => (caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(rule, lang) } : r));
-  const caseOptions: Record<string, number | boolean> = loaded.cases ? { werkdagen: rule.days === 'working', drempel: rule.threshold } : {};
-  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
+  const caseOptions: Record<string, number | boolean | string> = loaded.cases
+    ? { werkdagen: rule.days === 'working', drempel: rule.threshold, ...(flags.feestdagen !== undefined ? { feestdagen: flags.feestdagen } : {}) }
+    : {};
   const nationalOnly = Boolean(flags.alleenLandelijk);
   const built = buildReport({
     tool: ctx.tool,
@@ -67,7 +70,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
     },
     inputs: loaded.inputs,
     rounds,
-    issues: loaded.issues,
+    issues,
     valid,
     lang,
   });

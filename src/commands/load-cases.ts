@@ -14,6 +14,7 @@ import type { InputFile } from '../read/inputs.js';
 import { DuplicateIndex } from '../validate/case-duplicates.js';
 import type { CaseSubmission } from '../validate/case-merge.js';
 import type { CaseValue } from '../validate/case-values.js';
+import { holidayNotes } from '../validate/holidays.js';
 import { makeIssue, placeOfFile } from '../validate/issues.js';
 import type { GiRegister } from '../validate/register.js';
 import type { OutStream } from '../write/output.js';
@@ -25,6 +26,8 @@ export interface CaseOptions {
   rule: WaitingRule;
   /** Where the progress bar goes: stderr when it is a terminal, else null. */
   progress: OutStream | null;
+  /** --skip-sheet: whether a sheet of a streamed workbook is left out (the caller notes it). */
+  skipSheet?: (file: string, sheet: string) => boolean;
 }
 
 export interface CaseSources {
@@ -83,7 +86,7 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
     const size = options.progress ? (await stat(file.absolute).catch(() => null))?.size ?? 0 : 0;
     const bar = options.progress ? progressBar(options.progress, file.path, size, () => run.rows) : null;
     try {
-      const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update);
+      const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update, (sheet) => options.skipSheet?.(file.path, sheet) ?? false);
       inputs.push({ path: file.path, sha256: read.sha256 });
       issues.push(...sink.finish());
     } catch (err) {
@@ -97,6 +100,8 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
     }
   }
 
+  // Working days counted in a year without known decreed days: say which holidays were applied.
+  issues.push(...holidayNotes(options.rule.calendar));
   const submissions: CaseSubmission[] = run.tally.results().flatMap(({ gi, figures }) => figures.map((f, k) => ({
     gi,
     registered: run.giRegistered.get(gi) ?? false,

@@ -5,7 +5,9 @@ import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../read/case-sniff
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from '../read/register.js';
 import { mergeCaseSubmissions } from '../validate/case-merge.js';
-import { makeIssue, NOWHERE } from '../validate/issues.js';
+import { thresholdMismatch } from '../validate/case-threshold.js';
+import { makeIssue, NOWHERE, placeOfFile } from '../validate/issues.js';
+import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../validate/register.js';
 import { checkSubmissions, readSubmissions } from '../validate/validate.js';
 import type { InputOptions } from './common.js';
@@ -34,8 +36,19 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   const refusals = await Promise.all(candidates.map((c) => guardStreamedFile(c.file, c.kind, options.limits)));
   const streamed = candidates.filter((_, i) => refusals[i] === null);
   const read = await readInputs(expanded.filter((_, i) => kinds[i] === null), options.limits);
-  const whole = read.files.filter(isCaseWorkbook);
   const issues: Issue[] = [...refusals.filter((i): i is Issue => i !== null), ...read.issues];
+  const skipper = new SheetSkipper(options.skipSheets ?? []);
+  const skipSheet = (file: string, sheet: string | null): boolean => {
+    if (!skipper.skips(sheet)) return false;
+    issues.push(makeIssue('info', 'sheet/skipped-by-option', { ...placeOfFile(file), sheet }, { params: { sheet: sheet ?? '' } }));
+    return true;
+  };
+  // A workbook whose every sheet is skipped (the analyst's own overview) contributes nothing, and that is no error.
+  read.files = read.files.flatMap((f) => {
+    const sheets = f.sheets.filter((s) => !skipSheet(f.file, s.sheet));
+    return sheets.length === 0 && f.sheets.length > 0 ? [] : [{ ...f, sheets }];
+  });
+  const whole = read.files.filter(isCaseWorkbook);
   const fileRecords = read.files.filter((f) => !whole.includes(f)).map((f) => {
     const r = recordsOfFile(f);
     issues.push(...r.issues);
@@ -60,15 +73,17 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     if (casePeildata.length === 0) {
       throw new UsageError('case-level files need --peildatum (one or more), e.g. --peildatum 2024-04-01', 'dossierbestanden hebben --peildatum nodig (een of meer), bijv. --peildatum 2024-04-01');
     }
-    const caseOptions: CaseOptions = options.cases ?? { rule: { days: 'calendar', threshold: 5 }, progress: null };
+    const caseOptions: CaseOptions = { ...(options.cases ?? { rule: { days: 'calendar', threshold: 5 }, progress: null }), skipSheet };
     const loaded = await loadCases({ streamed, whole }, casePeildata, register, caseOptions);
     issues.push(...loaded.issues);
     inputs.push(...loaded.inputs);
+    issues.push(...thresholdMismatch(submissions, loaded.submissions, caseOptions.rule.threshold));
     const merged = mergeCaseSubmissions(submissions, loaded.submissions);
     submissions = merged.submissions;
     issues.push(...merged.issues);
     cases = { peildata: casePeildata, rows: loaded.rows };
   }
+  for (const name of skipper.unmatched()) issues.push(makeIssue('warning', 'option/skip-sheet-unmatched', NOWHERE, { value: name }));
   // Case-derived figures have joined: now every submission passes the same checks.
   const checked = checkSubmissions(submissions, { register, revisions: options.revisions ?? 'error' });
   issues.push(...checked.issues);

@@ -4,16 +4,17 @@ import { compareText } from '../compute/order.js';
 import { sortIssues } from '../validate/issues.js';
 import { toReportIssue } from '../validate/messages.js';
 import { renderValidation, renderValidationJson, type ValidationReport } from '../render/validation.js';
-import { parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags } from './common.js';
+import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags, type WaitingFlags } from './common.js';
 import type { RunContext } from './compute.js';
 import { failsValidation, loadSubmissions } from './load.js';
 
-export interface ValidateFlags extends LimitFlags {
+export interface ValidateFlags extends LimitFlags, WaitingFlags {
   format?: string;
   lang?: string;
   decimal?: string;
   peildatum?: string | string[];
   giRegister?: string;
+  skipSheet?: string[];
   strict?: boolean;
   revisions?: string;
 }
@@ -34,16 +35,21 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
   if (format !== 'table' && format !== 'json') {
     throw new UsageError(`validate --format must be table or json, not "${format}"`, `validate --format moet table of json zijn, niet "${format}"`);
   }
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions, peildata }, ctx.io.cwd);
-  const issues = sortIssues(loaded.issues).map((i) => toReportIssue(i, lang));
+  const { rule, issues: holidayIssues } = await loadWaitingRule(flags, ctx.io.cwd);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions, peildata, cases: { rule, progress: null }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd);
+  const found = [...holidayIssues, ...loaded.issues];
+  const issues = sortIssues(found).map((i) => toReportIssue(i, lang));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
-  const valid = !failsValidation(loaded.issues, strict);
+  const valid = !failsValidation(found, strict);
   const report: ValidationReport = {
     tool: ctx.tool,
     valid,
     strict,
-    options: { lang, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, gi_register: flags.giRegister ?? null, strict },
+    options: {
+      lang, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, gi_register: flags.giRegister ?? null, strict,
+      ...(loaded.cases ? { werkdagen: rule.days === 'working', drempel: rule.threshold, feestdagen: flags.feestdagen ?? null } : {}),
+    },
     files: loaded.files.map((f) => f.path).sort(compareText),
     inputs: [...loaded.inputs].sort((a, b) => compareText(a.path, b.path)),
     submissions: loaded.submissions

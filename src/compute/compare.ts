@@ -1,4 +1,4 @@
-import type { ComparisonRow, Round } from '../model.js';
+import type { ComparisonRow, ComparisonVerdict, Round } from '../model.js';
 import type { PublishedFigure } from '../validate/published.js';
 import { INDICATOR_BY_ID } from './indicators.js';
 import { compareText } from './order.js';
@@ -16,8 +16,24 @@ export function roundHalfAway(value: number, decimals: number): number {
 }
 
 /**
- * Each published figure beside the computed one: equal after rounding the computed value to the
- * published decimals, or a real difference (a revision, a different definition, a misprint).
+ * How a published figure relates to the computed one, both rounded at the published decimals (half
+ * away from zero): equal, or different. When the computed value is a lower bound ("ten minste":
+ * some GIs did not deliver), the true value is at least the bound, and rounding never reverses an
+ * order, so a faithful publication is at least the bound rounded: a higher published figure is
+ * consistent with the bound (2.072 against ten minste 1.972), a lower one contradicts it
+ * (2,2% against ten minste 2,2505…%, which is 2,3% at one decimal). Null when nothing was computed.
+ */
+export function verdictOf(published: number, decimals: number, computed: number | null, lowerBound: boolean): ComparisonVerdict | null {
+  if (computed === null) return null;
+  const p = roundHalfAway(published, decimals);
+  const c = roundHalfAway(computed, decimals);
+  if (p === c) return 'gelijk';
+  if (!lowerBound) return 'verschil';
+  return p > c ? 'verenigbaar-met-ondergrens' : 'in-strijd-met-ondergrens';
+}
+
+/**
+ * Each published figure beside the computed one, with its verdict (see verdictOf).
  * Figures for rounds that are not in the report are left out.
  */
 export function compareWithPublished(rounds: readonly Round[], figures: readonly PublishedFigure[]): ComparisonRow[] {
@@ -31,6 +47,8 @@ export function compareWithPublished(rounds: readonly Round[], figures: readonly
     const scale = def.display === 'percent' ? 100 : 1;
     const computed = v?.value === null || v?.value === undefined ? null : v.value * scale;
     const computed_rounded = computed === null ? null : roundHalfAway(computed, f.decimals);
+    const lowerBound = v?.lower_bound ?? false;
+    const verdict = verdictOf(f.published, f.decimals, computed, lowerBound);
     rows.push({
       peildatum: f.peildatum,
       indicator: f.indicator,
@@ -38,10 +56,11 @@ export function compareWithPublished(rounds: readonly Round[], figures: readonly
       decimals: f.decimals,
       source: f.source,
       computed,
-      lower_bound: v?.lower_bound ?? false,
+      lower_bound: lowerBound,
       computed_rounded,
       difference: computed === null ? null : f.published - computed,
-      explained_by_rounding: computed_rounded !== null && computed_rounded === roundHalfAway(f.published, f.decimals),
+      explained_by_rounding: verdict === 'gelijk',
+      verdict,
     });
   }
   const order = new Map([...INDICATOR_BY_ID.keys()].map((id, i) => [id, i]));

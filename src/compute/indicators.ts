@@ -4,7 +4,7 @@ import type { BaseKey } from './base.js';
 /**
  * Bump when a definition or formula changes, so that reports say which definitions they used.
  */
-export const DEFINITIONS_VERSION = '2026.1';
+export const DEFINITIONS_VERSION = '2026.2';
 
 /** How an indicator combines the GIs' figures; see compute/aggregate.ts for each kind. */
 export type Aggregation =
@@ -128,19 +128,19 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   {
     id: 'interne_wachtlijst', label: { nl: 'Interne wachtlijst', en: 'Internal waiting list' }, unit: CHILDREN,
-    formula: { nl: 'Σ kinderen in een maatregel zonder vaste jeugdbeschermer', en: 'Σ children in a measure without a fixed jeugdbeschermer' },
+    formula: { nl: 'Σ kinderen in een maatregel die langer dan 5 dagen geen vaste jeugdbeschermer hebben', en: 'Σ children in a measure without a fixed jeugdbeschermer for more than 5 days' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum', of: 'interne_wachtlijst' }, perGi: true,
-    source: src(U('Kinderen op interne wachtlijst', 'children on the internal waiting list'), NULMETING, MONITOR_2024),
+    source: src(U('Kinderen langer dan 5 dagen op interne wachtlijst', 'children on the internal waiting list for more than 5 days'), NULMETING, MONITOR_2024),
   },
   {
     id: 'aandeel_interne_wachtlijst', label: { nl: 'Interne wachtlijst, aandeel van alle maatregelen', en: 'Internal waiting list, share of all measures' }, unit: PCT,
     formula: { nl: 'Σ interne wachtlijst (GI\'s die ook een totaal gaven) / Σ maatregelen van alle GI\'s', en: 'Σ internal waiting (GIs that also gave a total) / Σ measures of all GIs' },
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', num: 'interne_wachtlijst' }, perGi: true,
-    source: src(U('Kinderen op interne wachtlijst en Totaal aantal maatregelen', 'children on the internal waiting list and total measures'), NULMETING),
+    source: src(U('Kinderen langer dan 5 dagen op interne wachtlijst en Totaal aantal maatregelen', 'children on the internal waiting list for more than 5 days and total measures'), NULMETING),
   },
   {
     id: 'wachtend_totaal', label: { nl: 'Totaal wachtende kinderen', en: 'Total children waiting' }, unit: CHILDREN,
-    formula: { nl: 'Σ wachtlijst bij start + Σ interne wachtlijst', en: 'Σ waiting at start + Σ internal waiting' },
+    formula: { nl: 'Σ wachtlijst bij start + Σ interne wachtlijst (beide: langer dan 5 dagen)', en: 'Σ waiting at start + Σ internal waiting (both: more than 5 days)' },
     display: 'number', decimals: { national: 0, gi: 0 }, aggregation: { kind: 'sum-of-parts', parts: ['wachtlijst_start', 'interne_wachtlijst'] }, perGi: true,
     source: src(U('beide wachtlijsten', 'both waiting lists'), MONITOR_2024),
   },

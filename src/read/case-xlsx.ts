@@ -23,8 +23,8 @@ function plain(v: ExcelCell): CaseValue {
   return null;
 }
 
-/** Stream a workbook's visible sheets, row by row. */
-export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBytes): Promise<StreamResult> {
+/** Stream a workbook's visible sheets, row by row, except those `skipSheet` leaves out (--skip-sheet). */
+export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBytes, skipSheet?: (name: string) => boolean): Promise<StreamResult> {
   const { default: ExcelJS } = await import('exceljs');
   const hash = createHash('sha256');
   let bytes = 0;
@@ -45,6 +45,7 @@ export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBy
   for await (const ws of reader) {
     const sheet = ws as unknown as { name: string; state?: string } & AsyncIterable<{ number: number; values: ExcelCell[] }>;
     if (sheet.state !== undefined && sheet.state !== 'visible') continue;
+    if (skipSheet?.(sheet.name)) continue;
     sink.sheet(sheet.name);
     for await (const row of sheet) {
       const raw = row.values;

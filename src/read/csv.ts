@@ -33,17 +33,38 @@ export function detectDelimiter(text: string): Delimiter {
   return ',';
 }
 
-/** Parse a whole CSV text into one raw sheet (all cells are text). */
-export async function readCsv(buffer: Uint8Array, file: string, maxLineChars = 1024 * 1024): Promise<RawSheet> {
+/**
+ * The delimiter of a file whose first non-empty line is its header: only that line counts, so a
+ * `;` or `,` in free text further down (a source, a note) cannot decide it.
+ */
+export function headerDelimiter(text: string): Delimiter {
+  const header = text.split(/\r?\n/u).find((line) => line.trim() !== '') ?? '';
+  return detectDelimiter(header);
+}
+
+/**
+ * Every record of a CSV file as its fields, empty ones included (Excel rows: record n is row n + 1),
+ * with the delimiter it was split on. Throws csv-parse's error (with `code` and `lines`) on bad syntax.
+ */
+export async function readCsvRecords(
+  buffer: Uint8Array, maxLineChars = 1024 * 1024, delimiterFrom: 'first-lines' | 'header-line' = 'first-lines',
+): Promise<{ records: string[][]; delimiter: Delimiter }> {
   const { parse } = await import('csv-parse/sync');
   const { text } = decodeText(buffer);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const delimiter = delimiterFrom === 'header-line' ? headerDelimiter(body) : detectDelimiter(body);
   const records: string[][] = parse(body, {
-    delimiter: detectDelimiter(body),
+    delimiter,
     relax_column_count: true,
     max_record_size: maxLineChars,
     skip_empty_lines: false,
   });
+  return { records, delimiter };
+}
+
+/** Parse a whole CSV text into one raw sheet (all cells are text). */
+export async function readCsv(buffer: Uint8Array, file: string, maxLineChars = 1024 * 1024): Promise<RawSheet> {
+  const { records } = await readCsvRecords(buffer, maxLineChars);
   const rows: RawCell[][] = records.map((fields, r) => fields.flatMap((text, c) =>
     text.trim() === '' ? [] : [{ row: r + 1, col: c + 1, value: { kind: 'text' as const, text } }]));
   while (rows.length > 0 && (rows[rows.length - 1]?.length ?? 0) === 0) rows.pop();

@@ -5,7 +5,8 @@ import type { InputRef, Issue, Place, RawFile } from '../model.js';
 import { makeIssue, placeOfFile } from '../validate/issues.js';
 import { UsageError } from '../errors.js';
 import { compareText } from '../compute/order.js';
-import { readCsv } from './csv.js';
+import { decodeText, readCsv } from './csv.js';
+import { isOwnTextReport, isOwnWorkbook } from './own-report.js';
 import { readXlsx } from './xlsx.js';
 import { DEFAULT_LIMITS, megabytes, type Limits } from './limits.js';
 import { inspectZip, type ZipVerdict } from './zip-guard.js';
@@ -88,9 +89,12 @@ export async function readInputs(files: readonly InputFile[], limits: Limits = D
       continue;
     }
     const hash = sha256(buffer);
-    result.inputs.push({ path: f.path, sha256: hash });
     const read = await readOne(buffer, f.path, hash, limits);
     result.issues.push(...read.issues);
+    // An own report is no input: left out of the provenance too, so that a report written into
+    // the folder it reads gives the same report on the next run.
+    if (read.ownReport) continue;
+    result.inputs.push({ path: f.path, sha256: hash });
     if (read.file) result.files.push(read.file);
   }
   return result;
@@ -123,6 +127,19 @@ function zipRefusal(place: Place, verdict: Exclude<ZipVerdict, { ok: true }>): I
   return makeIssue('error', verdict.type, place, { expected: verdict.type.startsWith('file/') ? 'spreadsheet' : null, params: 'params' in verdict ? verdict.params : {} });
 }
 
+/**
+ * Whether the file at `absolute` is one of jbmonitor's own reports (so --out may replace it).
+ * A file that cannot be read or parsed is not.
+ */
+export async function isOwnReportFile(absolute: string): Promise<boolean> {
+  const buffer = await readFile(absolute).catch(() => null);
+  if (!buffer) return false;
+  const kind = sniff(buffer);
+  if (kind === 'text') return isOwnTextReport(decodeText(buffer).text, path.extname(absolute).toLowerCase());
+  if (kind !== 'zip' || !(await inspectZip(buffer, DEFAULT_LIMITS)).ok) return false;
+  return readXlsx(buffer, absolute).then((wb) => isOwnWorkbook(wb.keywords), () => false);
+}
+
 type Sniffed = 'zip' | 'ole' | 'text' | 'binary' | 'empty';
 
 /** What the bytes are, whatever the extension says. */
@@ -136,7 +153,11 @@ export function sniff(buffer: Uint8Array): Sniffed {
 interface ReadOne {
   file?: RawFile;
   issues: Issue[];
+  /** One of jbmonitor's own reports: skipped with a note. */
+  ownReport?: true;
 }
+
+const ownReport = (place: Place): ReadOne => ({ issues: [makeIssue('info', 'file/own-report', place)], ownReport: true });
 
 async function readOne(buffer: Buffer, file: string, hash: string, limits: Limits): Promise<ReadOne> {
   const place = placeOfFile(file);
@@ -155,12 +176,16 @@ async function readOne(buffer: Buffer, file: string, hash: string, limits: Limit
       : [];
     try {
       const wb = await readXlsx(buffer, file);
+      if (isOwnWorkbook(wb.keywords)) return ownReport(place);
       return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets }, issues };
     } catch {
       // A zip that exceljs cannot open: truncated in transfer, or damaged.
       return fail('file/corrupt');
     }
   }
+  // A CSV report carries its mark in the header line: the first 64 kB suffice.
+  const head = ext === '.csv' || ext === '.tsv' ? buffer.subarray(0, 65_536) : buffer;
+  if (kind === 'text' && isOwnTextReport(decodeText(head).text, ext)) return ownReport(place);
   if (kind === 'text' && ext === '.csv') {
     try {
       const sheet = await readCsv(buffer, file, limits.maxLineChars);

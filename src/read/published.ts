@@ -1,20 +1,39 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import type { Issue } from '../model.js';
+import { makeIssue, placeOfFile } from '../validate/issues.js';
 import { parsePublished, type PublishedFigure } from '../validate/published.js';
-import { readCsv } from './csv.js';
+import { readCsvRecords } from './csv.js';
 
-/** Read the --compare file of published figures; a problem in it stops the run (exit 1). */
-export async function loadPublished(file: string, cwd: string): Promise<{ figures: PublishedFigure[]; sha256: string }> {
+export interface LoadedPublished {
+  figures: PublishedFigure[];
+  /** Located problems of the file, in the run's issues: an error in it fails the run (exit 1). */
+  issues: Issue[];
+  sha256: string;
+}
+
+/**
+ * Read the --compare file of published figures as Dutch Excel saves it or as written by hand:
+ * UTF-8 with or without BOM or Windows-1252, `;` or `,` (decided by the header line alone, so a
+ * `;` in a source text cannot decide it). A file that does not exist is a usage error (exit 2).
+ */
+export async function loadPublished(file: string, cwd: string): Promise<LoadedPublished> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path.resolve(cwd, file));
   } catch {
     throw new UsageError(`--compare: file not found: ${file}`, `--compare: bestand niet gevonden: ${file}`);
   }
-  const sheet = await readCsv(bytes, file);
-  const { figures, problems } = parsePublished(sheet);
-  if (problems.length) throw new ExitError(1, `${file}: ${problems.join('; ')}`, `${file}: ${problems.join('; ')}`);
-  return { figures, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let table: Awaited<ReturnType<typeof readCsvRecords>>;
+  try {
+    table = await readCsvRecords(bytes, undefined, 'header-line');
+  } catch (err) {
+    const { code, lines } = err as { code?: string; lines?: number };
+    const issue = makeIssue('error', 'file/csv-syntax', { ...placeOfFile(file), row: lines ?? null }, { params: { reason: (err as Error).message, code: code ?? '' } });
+    return { figures: [], issues: [issue], sha256 };
+  }
+  return { ...parsePublished({ file, delimiter: table.delimiter, records: table.records }), sha256 };
 }

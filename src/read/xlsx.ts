@@ -4,6 +4,8 @@ import { isoFromUtcDate } from '../calendar.js';
 
 export interface WorkbookContent {
   date1904: boolean;
+  /** The workbook's keywords property: jbmonitor's own reports carry REPORT_MARK there. */
+  keywords: string;
   sheets: RawSheet[];
 }
 
@@ -18,7 +20,7 @@ export async function readXlsx(buffer: Buffer, file: string): Promise<WorkbookCo
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets = workbook.worksheets.map((ws) => readWorksheet(ws, file));
-  return { date1904, sheets };
+  return { date1904, sheets, keywords: typeof workbook.keywords === 'string' ? workbook.keywords : '' };
 }
 
 function readWorksheet(ws: Worksheet, file: string): RawSheet {

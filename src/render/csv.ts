@@ -1,12 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Lang, Report } from '../model.js';
+import { REPORT_MARK, type Lang, type Report } from '../model.js';
 import { INDICATORS } from '../compute/indicators.js';
 import { formatPlain } from './format.js';
 import { neutraliseFormula } from './safe-text.js';
 import { labelOf } from './table.js';
 import { word } from './words.js';
 import { changeColumns } from './csv-over-time.js';
-import { summariseDelivery } from './view.js';
+import { perGiRows, summariseDelivery } from './view.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -34,6 +34,9 @@ export function renderCsv(report: Report, options: CsvOptions): string {
   ];
   const changes = changeColumns(report, lang, labelOf);
   header.push(...changes.header);
+  // Figures derived from case files carry their waiting rule on the national row of their round.
+  const withRule = report.rounds.some((r) => r.waiting_rule);
+  if (withRule) header.push(word('waitingRule', lang));
   const rows: string[][] = [header.map(neutraliseFormula)];
   const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : formatPlain(v, lang));
   const flag = (b: boolean | undefined) => (b ? word('yes', lang) : word('no', lang));
@@ -44,23 +47,28 @@ export function renderCsv(report: Report, options: CsvOptions): string {
       ...lowerBoundDefs.map((d) => flag(round.national[d.id]?.lower_bound)),
       '', '',
       ...changes.national(round),
+      ...(withRule ? [neutraliseFormula(round.waiting_rule?.description ?? '')] : []),
     ]);
     if (options.nationalOnly) continue;
-    // Every expected GI gets a row, also one that sent nothing: its figures stay empty (never 0).
-    for (const d of round.aanleverstatus) {
-      const g = round.gis.find((x) => x.gi === d.gi);
-      const status = summariseDelivery(d, lang);
+    // Every expected GI gets a row, also one that sent nothing: its figures stay empty (never 0);
+    // then the GIs outside the monitor, marked so.
+    for (const { gi, shownName, result: g } of perGiRows(round, lang)) {
+      const d = round.aanleverstatus.find((x) => x.gi === gi);
+      const status = d ? summariseDelivery(d, lang) : { submitted: true, missing: [], warned: [] };
       rows.push([
-        round.peildatum, word('levelGi', lang), neutraliseFormula(d.gi),
+        round.peildatum, word('levelGi', lang), neutraliseFormula(shownName),
         ...INDICATORS.map((def) => (def.perGi ? num(g?.indicators[def.id]?.value) : '')),
         ...lowerBoundDefs.map((def) => (def.perGi && g ? flag(g.indicators[def.id]?.lower_bound) : '')),
         status.submitted ? status.missing.join(', ') : word('notSubmitted', lang),
         status.warned.join(', '),
         ...(g ? changes.gi(g) : changes.header.map(() => '')),
+        ...(withRule ? [''] : []),
       ]);
     }
   }
   // Only text cells (headers, GI names) are neutralised: a negative number must stay a number.
   // The BOM makes Excel read the file as UTF-8 on a double click.
-  return stringify(rows, { delimiter, record_delimiter: 'windows', bom: true });
+  // The last header cell is the mark of a jbmonitor report (read back as input, it is skipped).
+  const marked = rows.map((row, i) => [...row, i === 0 ? REPORT_MARK : '']);
+  return stringify(marked, { delimiter, record_delimiter: 'windows', bom: true });
 }

@@ -1,11 +1,11 @@
-import type { Lang, Report, Round } from '../model.js';
+import { REPORT_MARK, type Lang, type Report, type Round } from '../model.js';
 import { indicator } from '../compute/indicators.js';
 import { formatIndicator } from './format.js';
 import { esc } from './html-escape.js';
 import { htmlTable, trendCharts, workloadChart } from './html-parts.js';
 import { HTML_STYLE } from './html-style.js';
 import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
-import { FIELD_ABBR, FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, roundTitle, STATUS_MARK, statusWord, targetText } from './view.js';
+import { FIELD_ABBR, FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, perGiRows, roundTitle, STATUS_MARK, statusWord, submittedInMonitor, targetText } from './view.js';
 import { coverageText, word } from './words.js';
 
 export interface HtmlOptions {
@@ -24,17 +24,16 @@ function deliveryTable(round: Round, lang: Lang): string {
 
 function roundSection(report: Report, round: Round, n: number, lang: Lang, nationalOnly: boolean): string[] {
   const out = [`<h2>${esc(roundTitle(round, lang))}</h2>`];
-  out.push(`<h3>${esc(`${word('keyFigures', lang)} — ${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`)}</h3>`);
+  out.push(`<h3>${esc(`${word('keyFigures', lang)} — ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`)}</h3>`);
   out.push(htmlTable([word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)],
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]), [false, true, true, false]));
+  if (round.waiting_rule) out.push(`<p class="note">${esc(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`)}</p>`);
   if (nationalOnly) return out;
   const defs = GI_TABLE_COLUMNS.map(indicator);
   out.push(`<h3>${esc(word('perGi', lang))}</h3>`);
   // Short headers keep the table within a printed page; the units are in the national table above.
-  out.push(htmlTable([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], round.expected.map((gi) => {
-    const g = round.gis.find((x) => x.gi === gi);
-    return [gi, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))];
-  }), [false, ...defs.map(() => true)]));
+  out.push(htmlTable([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], perGiRows(round, lang).map(({ shownName, result: g }) =>
+    [shownName, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))]), [false, ...defs.map(() => true)]));
   out.push(workloadChart(report, round, lang, n));
   out.push(`<h3>${esc(word('delivery', lang))}</h3>`, deliveryTable(round, lang));
   return out;
@@ -69,6 +68,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${REPORT_MARK} ${esc(report.tool.version)}">`,
     `<title>${esc(word('title', lang))}</title>`,
     `<style>${HTML_STYLE}</style>`,
     '</head>',

@@ -2,7 +2,7 @@ import type { Lang, Report, Round } from '../model.js';
 import { indicator } from '../compute/indicators.js';
 import { formatIndicator } from './format.js';
 import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
-import { FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, roundTitle, STATUS_MARK, targetText } from './view.js';
+import { FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, perGiRows, roundTitle, STATUS_MARK, submittedInMonitor, targetText } from './view.js';
 import { coverageText, word } from './words.js';
 
 export interface MarkdownOptions {
@@ -22,19 +22,18 @@ function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: r
 
 function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[] {
   const out = [`## ${mdText(roundTitle(round, lang))}`, ''];
-  out.push(`### ${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`, '');
+  out.push(`### ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`, '');
   out.push(...table(
     [word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)], ['l', 'r', 'r', 'l'],
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]),
   ), '');
+  if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${mdText(round.waiting_rule.description)}`, '');
   if (nationalOnly) return out;
   const defs = GI_TABLE_COLUMNS.map(indicator);
   out.push(`### ${word('perGi', lang)}`, '');
   out.push(...table([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], ['l', ...defs.map(() => 'r' as const)],
-    round.expected.map((gi) => {
-      const g = round.gis.find((x) => x.gi === gi);
-      return [gi, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))];
-    })), '');
+    perGiRows(round, lang).map(({ shownName, result: g }) =>
+      [shownName, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))])), '');
   out.push(`### ${word('delivery', lang)}`, '');
   out.push(...table([word('gi', lang), ...FIGURE_KEYS.map((k) => FIELD_SHORT[k][lang])], ['l', ...FIGURE_KEYS.map(() => 'l' as const)],
     round.aanleverstatus.map((d) => [d.gi, ...FIGURE_KEYS.map((k) => STATUS_MARK[d.fields[k]])])), '');

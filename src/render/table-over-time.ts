@@ -1,11 +1,11 @@
-import type { Change, Lang, Report, Round } from '../model.js';
+import type { Change, ComparisonVerdict, Lang, Report, Round } from '../model.js';
 import { formatLongDate } from '../calendar.js';
 import { INDICATORS, indicator, type IndicatorDef } from '../compute/indicators.js';
 import { compareNames } from '../compute/order.js';
 import { FIELD_BY_KEY } from '../validate/fields.js';
 import type { FieldKey } from '../model.js';
 import { alignColumns } from './columns.js';
-import { formatNumber, NOT_AVAILABLE } from './format.js';
+import { AT_LEAST, formatNumber, NOT_AVAILABLE } from './format.js';
 import type { Style } from './style.js';
 
 /** The fixed words of the over-time sections (kept here so the shared words.ts stays small). */
@@ -33,14 +33,20 @@ const T = {
   comparison: { nl: 'Vergelijking met gepubliceerde cijfers (--compare)', en: 'Comparison with published figures (--compare)' },
   published: { nl: 'Gepubliceerd', en: 'Published' },
   computed: { nl: 'Berekend', en: 'Computed' },
-  explained: { nl: 'Afronding verklaart', en: 'Rounding explains' },
+  verdict: { nl: 'Oordeel', en: 'Verdict' },
   source: { nl: 'Bron', en: 'Source' },
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee — verschil', en: 'no — differs' },
   notComputed: { nl: 'niet berekend', en: 'not computed' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A plus sign for a rise; none when the shown figure rounds to zero. */
+/** The verdict of a comparison row in words; JSON keeps the code. */
+export const VERDICT_WORDS: Record<ComparisonVerdict, Record<Lang, string>> = {
+  gelijk: { nl: 'gelijk', en: 'equal' },
+  verschil: { nl: 'verschil', en: 'different' },
+  'verenigbaar-met-ondergrens': { nl: 'verenigbaar met de ondergrens', en: 'consistent with the lower bound' },
+  'in-strijd-met-ondergrens': { nl: 'in strijd met de ondergrens', en: 'contradicts the lower bound' },
+};
+
 const signed = (text: string, value: number): string => (value > 0 && /[1-9]/u.test(text) ? `+${text}` : text);
 
 /** A change as shown: "+13", "−1,2 %-punt" for shares (a difference of fractions). */
@@ -116,11 +122,12 @@ function revisionsBlock(report: Report, lang: Lang, style: Style): string[] {
 
 function comparisonBlock(report: Report, lang: Lang, style: Style): string[] {
   if (!report.comparison) return [];
-  const head = [T.peildatum[lang], T.indicator[lang], T.published[lang], T.computed[lang], T.explained[lang], T.source[lang]];
+  const head = [T.peildatum[lang], T.indicator[lang], T.published[lang], T.computed[lang], T.verdict[lang], T.source[lang]];
   const rows = report.comparison.map((c) => {
     const pct = indicator(c.indicator).display === 'percent' ? '%' : '';
-    const computed = c.computed === null ? NOT_AVAILABLE : `${formatNumber(c.computed, c.decimals + 2, lang)}${pct}`;
-    const verdict = c.computed === null ? T.notComputed[lang] : c.explained_by_rounding ? T.yes[lang] : T.no[lang];
+    const bound = c.lower_bound ? `${AT_LEAST[lang]} ` : '';
+    const computed = c.computed === null ? NOT_AVAILABLE : `${bound}${formatNumber(c.computed, c.decimals + 2, lang)}${pct}`;
+    const verdict = c.verdict === null ? T.notComputed[lang] : VERDICT_WORDS[c.verdict][lang];
     return [c.peildatum, c.indicator, `${formatNumber(c.published, c.decimals, lang)}${pct}`, computed, verdict, c.source];
   });
   return [style.bold(T.comparison[lang]), ...alignColumns([head, ...rows], ['left', 'left', 'right', 'right', 'left', 'left'], (t, r) => (r === 0 ? style.bold(t) : t)), ''];

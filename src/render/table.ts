@@ -7,7 +7,7 @@ import { PLAIN, type Style } from './style.js';
 import { coverageText, word } from './words.js';
 import { renderChangeBlock, renderOverTimeSections } from './table-over-time.js';
 import { issueLine } from '../validate/messages.js';
-import { summariseDelivery } from './view.js';
+import { submittedInMonitor, summariseDelivery } from './view.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -46,7 +46,7 @@ function giBlock(round: Round, lang: Lang, style: Style): string[] {
   const defs = GI_TABLE_COLUMNS.map(indicator);
   const rows: string[][] = [[word('gi', lang), ...defs.map((d) => shortLabel(d, lang))]];
   for (const g of round.gis) {
-    const name = g.registered ? g.gi : `${g.gi} (${word('unregistered', lang)})`;
+    const name = g.outside_national ? `${g.gi} (${word('outsideNational', lang)})` : g.registered ? g.gi : `${g.gi} (${word('unregistered', lang)})`;
     rows.push([name, ...defs.map((d) => formatIndicator(g.indicators[d.id]?.value ?? null, d, 'gi', lang))]);
   }
   const missing = round.expected.filter((e) => !round.gis.some((g) => g.gi === e));
@@ -91,7 +91,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   }
   for (const round of report.rounds) {
     out.push(style.bold(`${word('title', lang)} — ${word('peildatum', lang).toLowerCase()} ${formatLongDate(round.peildatum, lang)}`), '');
-    out.push(style.bold(`${word('national', lang)} (${coverageText(round.gis.length, round.expected.length, lang)})`));
+    out.push(style.bold(`${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`));
     out.push(...nationalBlock(round, lang, style), '');
     if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`, '');
     out.push(...renderChangeBlock(round, lang, style));

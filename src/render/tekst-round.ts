@@ -3,6 +3,7 @@ import { formatLongDate } from '../calendar.js';
 import { indicator } from '../compute/indicators.js';
 import { AT_LEAST, formatIndicator } from './format.js';
 import { joinList } from './view.js';
+import { word } from './words.js';
 
 /**
  * The sentences about one peildatum, in the style of the letters to Parliament. Each paragraph
@@ -97,6 +98,9 @@ const waiting: RoundParagraph = (ctx) => {
   return `${capitalise(parts.join('; '))}.${note}`;
 };
 
+/** Waiting figures derived from case files: the rule that produced them, with the figures. */
+const waitingRule: RoundParagraph = (ctx) => (ctx.round.waiting_rule ? `${word('waitingRule', ctx.lang)}: ${ctx.round.waiting_rule.description}` : null);
+
 const staffRates: RoundParagraph = (ctx) => {
   const t = nat(ctx, 'personeelsverloop');
   const s = nat(ctx, 'ziekteverzuim');
@@ -107,4 +111,4 @@ const staffRates: RoundParagraph = (ctx) => {
 };
 
 /** The paragraphs of one peildatum, in order. */
-export const ROUND_PARAGRAPHS: readonly RoundParagraph[] = [measures, staff, workload, waiting, staffRates];
+export const ROUND_PARAGRAPHS: readonly RoundParagraph[] = [measures, staff, workload, waiting, waitingRule, staffRates];

@@ -9,7 +9,7 @@ export interface ValidationReport {
   /** No errors (and, with --strict, no warnings). */
   valid: boolean;
   strict: boolean;
-  options: Record<string, string | boolean | null>;
+  options: Record<string, string | number | boolean | null>;
   /** Every input file found (also the ones that could not be read), sorted by path. */
   files: string[];
   /** The files that could be read, with their sha256. */

@@ -1,4 +1,4 @@
-import type { DeliveryRow, DeliveryStatus, FigureKey, Labels, Lang, NationalValue, Report, ReportIssue, Round } from '../model.js';
+import type { DeliveryRow, DeliveryStatus, FigureKey, GiResult, Labels, Lang, NationalValue, Report, ReportIssue, Round } from '../model.js';
 import { placeText } from '../validate/messages.js';
 import { formatLongDate } from '../calendar.js';
 import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
@@ -30,6 +30,23 @@ export function nationalRows(round: Round, lang: Lang): NationalRow[] {
     return v ? [{ def, value: v, shown: shownValue(v.value, v.lower_bound, def, 'national', lang), coverage: coverageText(v.gi_count, v.gi_total, lang) }] : [];
   });
 }
+
+/** One row of a per-GI table: every expected GI (also one that sent nothing), then the GIs outside the monitor. */
+export interface PerGiRow {
+  gi: string;
+  /** The name as shown: a GI outside the monitor (Nidos) says so. */
+  shownName: string;
+  result: GiResult | undefined;
+}
+
+export function perGiRows(round: Round, lang: Lang): PerGiRow[] {
+  const expected = round.expected.map((gi) => ({ gi, shownName: gi, result: round.gis.find((g) => g.gi === gi) }));
+  const outside = round.gis.filter((g) => g.outside_national).map((g) => ({ gi: g.gi, shownName: `${g.gi} (${word('outsideNational', lang)})`, result: g }));
+  return [...expected, ...outside];
+}
+
+/** The GIs of the monitor that submitted, for the coverage of the national table. */
+export const submittedInMonitor = (round: Round): number => round.gis.filter((g) => !g.outside_national).length;
 
 /** Indicators that have a per-GI value. */
 export const PER_GI_DEFS: readonly IndicatorDef[] = INDICATORS.filter((d) => d.perGi);

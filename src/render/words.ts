@@ -22,6 +22,7 @@ export const WORDS = {
   invalid: { nl: 'Er is niets berekend: de invoer bevat fouten.', en: 'Nothing was computed: the input has errors.' },
   notDelivered: { nl: '– = niet aangeleverd', en: '– = not delivered' },
   unregistered: { nl: 'niet in het register', en: 'not in the register' },
+  outsideNational: { nl: 'buiten de landelijke cijfers', en: 'outside the national figures' },
   error: { nl: 'fout', en: 'error' },
   warning: { nl: 'waarschuwing', en: 'warning' },
   info: { nl: 'let op', en: 'note' },

@@ -3,15 +3,14 @@ import type { DeliveryStatus, Lang, Report } from '../model.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
 import { labelOf } from './table.js';
-import { FIELD_SHORT, FIGURE_KEYS, issueText, optionPairs, PER_GI_DEFS, statusWord } from './view.js';
+import { FIELD_SHORT, FIGURE_KEYS, issueText, optionPairs, PER_GI_DEFS, perGiRows, statusWord } from './view.js';
 
 export function addPerGiSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('perGi', lang));
   addRow(ws, [word('peildatum', lang), word('gi', lang), ...PER_GI_DEFS.map((d) => labelOf(d, lang))]);
   for (const round of report.rounds) {
-    for (const gi of round.expected) {
-      const g = round.gis.find((x) => x.gi === gi);
-      const row = addRow(ws, [round.peildatum, gi]);
+    for (const { shownName, result: g } of perGiRows(round, lang)) {
+      const row = addRow(ws, [round.peildatum, shownName]);
       PER_GI_DEFS.forEach((def, i) => {
         const v = g?.indicators[def.id];
         setNumber(row.getCell(i + 3), v?.value, def, 'gi', lang, v?.lower_bound);
@@ -45,6 +44,9 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   addRow(ws, [word('tool', lang), `${report.tool.name} ${report.tool.version}`]);
   addRow(ws, [word('definitionsVersion', lang), report.definitions_version]);
   for (const [k, v] of optionPairs(report)) addRow(ws, [`${word('options', lang)}: ${k}`, v]);
+  for (const round of report.rounds) {
+    if (round.waiting_rule) addRow(ws, [`${word('waitingRule', lang)} ${round.peildatum}`, round.waiting_rule.description]);
+  }
   addRow(ws, []);
   addRow(ws, [word('file', lang), 'SHA-256']).font = { bold: true };
   for (const input of report.inputs) addRow(ws, [input.path, input.sha256]);

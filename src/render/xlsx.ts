@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Lang, Report } from '../model.js';
+import { REPORT_MARK, type Lang, type Report } from '../model.js';
 import { INDICATORS } from '../compute/indicators.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
@@ -21,6 +21,8 @@ export async function renderXlsx(report: Report, options: XlsxOptions): Promise<
   const { lang } = options;
   const wb = new ExcelJS.Workbook();
   wb.creator = report.tool.name;
+  // The mark of a jbmonitor report: read back among the inputs, the workbook is skipped.
+  wb.keywords = REPORT_MARK;
   addNationalSheet(wb, report, lang);
   if (!options.nationalOnly) {
     addPerGiSheet(wb, report, lang);

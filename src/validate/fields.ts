@@ -94,14 +94,19 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'interne_wachtlijst', type: 'count',
-    label: { nl: 'Kinderen op interne wachtlijst', en: 'Children on internal waiting list' }, unit: null,
-    help: { nl: 'Kinderen in een maatregel zonder vaste jeugdbeschermer (ziekte, verloop)', en: 'Children in a measure without a fixed jeugdbeschermer (sickness, turnover)' },
-    aliases: ['interne wachtlijst', 'wachtlijst intern'],
+    // "Langer dan 5 dagen", as for the start list: the letters add both lists up as children
+    // waiting longer than 5 days. The old label stays an alias so earlier forms still read.
+    label: { nl: 'Kinderen langer dan 5 dagen op interne wachtlijst', en: 'Children on internal waiting list for more than 5 days' }, unit: null,
+    help: {
+      nl: 'Kinderen in een maatregel die al langer dan 5 dagen geen vaste jeugdbeschermer hebben (ziekte, verloop)',
+      en: 'Children in a measure who have had no fixed jeugdbeschermer for more than 5 days (sickness, turnover)',
+    },
+    aliases: ['interne wachtlijst', 'wachtlijst intern', 'Kinderen op interne wachtlijst', 'Children on internal waiting list', 'interne wachtlijst langer dan 5 dagen'],
   },
   {
     key: 'wachtdagen_intern', type: 'days',
     label: { nl: 'Gemiddelde wachttijd interne wachtlijst', en: 'Mean wait on internal list' }, unit: { nl: 'dagen', en: 'days' },
-    help: { nl: 'Gemiddeld aantal dagen op de interne wachtlijst', en: 'Mean days on the internal list' },
+    help: { nl: 'Gemiddeld aantal dagen op de interne wachtlijst van de kinderen die er langer dan 5 dagen op staan', en: 'Mean days on the internal list of the children on it for more than 5 days' },
     aliases: ['wachtdagen intern', 'wachttijd interne wachtlijst', 'gemiddelde wachttijd intern'],
   },
   {

@@ -2,6 +2,7 @@ import type { Issue, Lang, ReportIssue } from '../model.js';
 import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from '../model.js';
 import { caseLabel } from './case-fields.js';
+import { columnList, columnName } from './published-header.js';
 
 type Template = (i: Issue, field: string) => string;
 
@@ -28,6 +29,12 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'measure-type': { nl: 'OTS, voogdij of JR (ook voluit of voorlopig)', en: 'OTS, voogdij or JR (also in full or provisional)' },
   'one-row-per-measure': { nl: 'één rij per cliënt, maatregel en startdatum', en: 'one row per client, measure and start date' },
   'delivery-date': { nl: 'een eigen aanleverdatum per aanlevering (met --revisions latest)', en: 'a distinct delivery date per submission (with --revisions latest)' },
+  // the --compare file of published figures
+  'published-header': { nl: 'een kopregel met peildatum, indicator, gepubliceerd, decimalen en bron', en: 'a header with peildatum, indicator, published, decimals and source' },
+  'published-columns': { nl: 'één waarde per kolom van de kopregel', en: 'one value per header column' },
+  'indicator-id': { nl: 'een indicator uit jbmonitor explain (id of label)', en: 'an indicator of jbmonitor explain (id or label)' },
+  decimals: { nl: 'een geheel getal van 0 tot en met 6', en: 'a whole number from 0 to 6' },
+  'published-number': { nl: 'het cijfer zoals gepubliceerd (bijv. 16,5, 2.072 of 2,2%)', en: 'the figure as published (e.g. 16.5, 2,072 or 2.2%)' },
 };
 
 /** csv-parse's error codes in words a GI understands; other codes show csv-parse's own text. */
@@ -111,7 +118,32 @@ const nl: Record<string, Template> = {
   'row/total-by-sums': (i) => `Rij "${i.value ?? ''}" is geen GI uit het register, maar elk aantal en elke fte is precies de som van ${totalScopeText(i, 'nl')}: herkend als totaalrij aan de sommen en niet meegeteld als GI.${uncheckedText(i, 'nl')}`,
   'row/total-formula-mismatch': (i) => `De totaalrij geeft ${shownRate(i, 'nl')}, maar de landelijke formule over de ${num(i.params.rows, 'nl')} GI-rijen geeft ${num(i.params.expected, 'nl')}${i.params.percent === 1 ? '%' : ''}. Een totaal van percentages of dagen is een gewogen gemiddelde (som gedeeld door som), geen gemiddelde van de rijen. Corrigeer de totaalrij of laat de cel leeg.`,
   'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
+  'sheet/skipped-by-option': (i) => `Tabblad ${String(i.params.sheet ?? '')} is overgeslagen (--skip-sheet).`,
+  'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": geen werkblad met die naam in de werkboeken van deze run. Controleer de naam.`,
+  'file/own-report': () => 'Dit is een rapport van jbmonitor zelf, geen aanlevering: overgeslagen (en niet bij de bronnen vermeld).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} staat in het register maar valt buiten de monitor: per GI getoond als "buiten de landelijke cijfers", niet meegeteld in de landelijke cijfers.`,
+  // the --compare file of published figures
+  'compare/empty': () => 'Het bestand met gepubliceerde cijfers is leeg. Verwacht: een kopregel met de kolommen peildatum, indicator, gepubliceerd, decimalen en bron, en één rij per gepubliceerd cijfer.',
+  'compare/missing-column': (i) => `De kopregel "${i.value ?? ''}" mist ${columnList(listParam(i, 'missing'), 'nl')}. Verwacht: de kolommen peildatum, indicator, gepubliceerd, decimalen en bron (Engelse namen als reference_date, published, decimals en source mogen ook).`,
+  'compare/duplicate-column': (i) => `Kolom "${i.value ?? ''}" en kolom "${String(i.params.first ?? '')}" betekenen allebei ${columnName(String(i.params.column ?? ''), 'nl')}: niet te bepalen welke geldt. Verwijder of hernoem er één.`,
+  'compare/unknown-column': (i) => `Kolom "${i.value ?? ''}" is onbekend en wordt genegeerd. Bekende kolommen: peildatum, indicator, gepubliceerd, decimalen en bron.`,
+  'compare/extra-column': (i) => `"${i.value ?? ''}" heeft ${String(i.params.count ?? '?')} waarden, de kopregel ${String(i.params.expected ?? '?')} kolommen: er staat een waarde buiten de kolommen en de rij is niet gelezen. ${i.params.delimiter === ',' ? 'Met de komma als scheidingsteken splitst een decimale komma het getal (16,5 wordt 16 en 5): zet zo\'n getal tussen aanhalingstekens ("16,5") of sla het bestand op met puntkomma\'s.' : 'Verwijder de extra waarde, of geef haar kolom een naam in de kopregel.'}`,
+  'compare/missing-column-in-row': (i) => `"${i.value ?? ''}" heeft ${String(i.params.count ?? '?')} waarden, de kopregel ${String(i.params.expected ?? '?')} kolommen: er ontbreekt een kolom en de rij is niet gelezen. Geef elke kolom een waarde (de bron mag leeg zijn, het scheidingsteken moet er staan).`,
+  'compare/mixed-notation': () => 'Het bestand schrijft even veel gepubliceerde cijfers met een decimale komma als met een decimale punt: niet te bepalen welke notatie geldt. Gebruik één notatie.',
+  'compare/missing-value': (i) => `De waarde ontbreekt (kolom ${columnName(String(i.params.column ?? ''), 'nl')}). Vul haar in, of verwijder de rij.`,
+  'compare/unknown-indicator': (i) => `Indicator "${i.value ?? ''}" is onbekend. Gebruik een id of label uit jbmonitor explain (bijv. organisatieworkload).`,
+  'compare/decimals': (i) => `"${i.value ?? ''}" is geen aantal decimalen. Schrijf een geheel getal van 0 tot en met 6: het aantal cijfers achter de komma waarmee het cijfer gepubliceerd is.`,
+  'compare/unexpected-percent': (i) => `"${i.value ?? ''}" heeft een %-teken, maar ${String(i.params.indicator ?? 'deze indicator')} is geen percentage. Laat het %-teken weg.`,
+  'compare/ambiguous-number': (i) => `"${i.value ?? ''}" is dubbelzinnig (${plain(i.params.comma, 'nl')} met decimale komma, ${plain(i.params.point, 'nl')} met decimale punt) en het bestand toont geen eenduidige notatie. Schrijf duizendtallen zonder scheidingsteken (bijv. 2072).`,
+  'compare/wrong-notation': (i) => `"${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}).${i.params.suggestion ? ` Schrijf ${String(i.params.suggestion)}.` : ''}`,
+  'compare/not-a-number': (i) => `"${i.value ?? ''}" is geen getal. Schrijf het gepubliceerde cijfer, bijv. 16,5, 2.072 of 2,2%.`,
+  'compare/more-decimals': (i) => `"${i.value ?? ''}" heeft meer decimalen dan de ${String(i.params.decimals ?? '?')} uit de kolom decimalen. Schrijf het cijfer zoals het gepubliceerd is, of corrigeer het aantal decimalen.`,
+  'feestdagen/date': (i) => `"${i.value ?? ''}" is geen bestaande datum. Schrijf één dag per regel, bijv. 2024-05-10 of 10-5-2024, eventueel gevolgd door ; en een naam.`,
+  'workdays/no-decreed-days': (i) => `Voor ${String(i.params.year ?? '')} zijn geen bij besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3) bekend; data/atw-gelijkgestelde-dagen.json dekt ${String(i.params.covers ?? '-')}. `
+    + `Als feestdag toegepast: art. 3 lid 1 en lid 2: ${String(i.params.law_nl ?? '')}${i.params.extra_nl ? `; uit --feestdagen: ${String(i.params.extra_nl)}` : ''}. Geef gelijkgestelde dagen van dat jaar op met --feestdagen.`,
+  'case/threshold-mismatch': (i) => `Op peildatum ${String(i.params.peildatum ?? '')} tellen de dossierbestanden kinderen die meer dan ${String(i.params.drempel ?? '')} dagen wachten (--drempel ${String(i.params.drempel ?? '')}), `
+    + `de uitvraag kinderen die langer dan ${String(i.params.uitvraag ?? 5)} dagen wachten (${String(i.params.count ?? '')} GI${i.params.count === 1 ? '' : "'s"}: ${String(i.params.gis ?? '')}). `
+    + `Die cijfers meten iets anders, ook waar ze samen in de landelijke cijfers staan; gebruik --drempel ${String(i.params.uitvraag ?? 5)} om ze vergelijkbaar te maken.`,
 };
 
 const en: Record<string, Template> = {
@@ -188,7 +220,32 @@ const en: Record<string, Template> = {
   'row/total-by-sums': (i) => `Row "${i.value ?? ''}" is not a GI of the register, but every count and fte is exactly the sum of ${totalScopeText(i, 'en')}: recognised as a total row by its sums and not counted as a GI.${uncheckedText(i, 'en')}`,
   'row/total-formula-mismatch': (i) => `The total row gives ${shownRate(i, 'en')}, but the national formula over the ${num(i.params.rows, 'en')} GI rows gives ${num(i.params.expected, 'en')}${i.params.percent === 1 ? '%' : ''}. A total of percentages or days is a weighted mean (sum divided by sum), not a mean of the rows. Correct the total row or leave the cell empty.`,
   'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
+  'sheet/skipped-by-option': (i) => `Sheet ${String(i.params.sheet ?? '')} was skipped (--skip-sheet).`,
+  'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": no sheet of that name in the workbooks of this run. Check the name.`,
+  'file/own-report': () => 'This is a report of jbmonitor itself, not a submission: skipped (and not listed among the sources).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} is in the register but outside the monitor: shown per GI as "outside the national figures", not counted in the national figures.`,
+  // the --compare file of published figures
+  'compare/empty': () => 'The file of published figures is empty. Expected: a header with the columns peildatum, indicator, published, decimals and source, and one row per published figure.',
+  'compare/missing-column': (i) => `The header "${i.value ?? ''}" lacks ${columnList(listParam(i, 'missing'), 'en')}. Expected: the columns peildatum, indicator, published, decimals and source (Dutch names such as gepubliceerd, decimalen and bron work too).`,
+  'compare/duplicate-column': (i) => `Column "${i.value ?? ''}" and column "${String(i.params.first ?? '')}" both mean ${columnName(String(i.params.column ?? ''), 'en')}: cannot tell which one holds. Remove or rename one.`,
+  'compare/unknown-column': (i) => `Column "${i.value ?? ''}" is unknown and ignored. Known columns: peildatum, indicator, published, decimals and source.`,
+  'compare/extra-column': (i) => `"${i.value ?? ''}" has ${String(i.params.count ?? '?')} values, the header ${String(i.params.expected ?? '?')} columns: a value lies outside the columns and the row was not read. ${i.params.delimiter === ',' ? 'With the comma as delimiter a decimal comma splits the number (16,5 becomes 16 and 5): quote such a number ("16,5") or save the file with semicolons.' : 'Remove the extra value, or give its column a name in the header.'}`,
+  'compare/missing-column-in-row': (i) => `"${i.value ?? ''}" has ${String(i.params.count ?? '?')} values, the header ${String(i.params.expected ?? '?')} columns: a column is missing and the row was not read. Give every column a value (the source may be empty, its delimiter must be there).`,
+  'compare/mixed-notation': () => 'The file writes as many published figures with a decimal comma as with a decimal point: cannot tell which notation holds. Use one notation.',
+  'compare/missing-value': (i) => `The value is missing (column ${columnName(String(i.params.column ?? ''), 'en')}). Fill it in, or remove the row.`,
+  'compare/unknown-indicator': (i) => `Indicator "${i.value ?? ''}" is unknown. Use an id or label of jbmonitor explain (e.g. organisatieworkload).`,
+  'compare/decimals': (i) => `"${i.value ?? ''}" is not a number of decimals. Write a whole number from 0 to 6: the number of digits after the decimal mark the figure was published with.`,
+  'compare/unexpected-percent': (i) => `"${i.value ?? ''}" has a % sign, but ${String(i.params.indicator ?? 'this indicator')} is not a percentage. Leave out the % sign.`,
+  'compare/ambiguous-number': (i) => `"${i.value ?? ''}" is ambiguous (${plain(i.params.comma, 'en')} with a decimal comma, ${plain(i.params.point, 'en')} with a decimal point) and the file shows no unambiguous notation. Write thousands without a separator (e.g. 2072).`,
+  'compare/wrong-notation': (i) => `"${i.value ?? ''}" does not fit this file's number notation (decimal ${i.params.notation === 'comma' ? 'comma' : 'point'}).${i.params.suggestion ? ` Write ${String(i.params.suggestion)}.` : ''}`,
+  'compare/not-a-number': (i) => `"${i.value ?? ''}" is not a number. Write the published figure, e.g. 16.5, 2,072 or 2.2%.`,
+  'compare/more-decimals': (i) => `"${i.value ?? ''}" has more decimals than the ${String(i.params.decimals ?? '?')} of the decimals column. Write the figure as published, or correct the number of decimals.`,
+  'feestdagen/date': (i) => `"${i.value ?? ''}" is not an existing date. Write one day per line, e.g. 2024-05-10 or 10-5-2024, optionally followed by ; and a name.`,
+  'workdays/no-decreed-days': (i) => `For ${String(i.params.year ?? '')} no days set equal by decree (Algemene termijnenwet art. 3 lid 3) are known; data/atw-gelijkgestelde-dagen.json covers ${String(i.params.covers ?? '-')}. `
+    + `Applied as holidays: art. 3 lid 1 and lid 2: ${String(i.params.law_en ?? '')}${i.params.extra_en ? `; from --feestdagen: ${String(i.params.extra_en)}` : ''}. Give that year's decreed days with --feestdagen.`,
+  'case/threshold-mismatch': (i) => `On reference date ${String(i.params.peildatum ?? '')} the case files count children waiting more than ${String(i.params.drempel ?? '')} days (--drempel ${String(i.params.drempel ?? '')}), `
+    + `the data request children waiting longer than ${String(i.params.uitvraag ?? 5)} days (${String(i.params.count ?? '')} GI${i.params.count === 1 ? '' : 's'}: ${String(i.params.gis ?? '')}). `
+    + `These figures measure different things, also where they meet in the national figures; use --drempel ${String(i.params.uitvraag ?? 5)} to make them comparable.`,
 };
 
 const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
@@ -266,6 +323,17 @@ function shownRate(i: Issue, lang: Lang): string {
 function num(value: string | number | undefined, lang: Lang): string {
   const n = Number(value);
   return Number.isFinite(n) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n) : String(value ?? '');
+}
+
+/** A number in the message language without grouping, at full precision: 2072 / 2,072 (nl). */
+function plain(value: string | number | undefined, lang: Lang): string {
+  const n = Number(value);
+  return Number.isFinite(n) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 6, useGrouping: false }).format(n) : '?';
+}
+
+/** A comma-separated list param ("published,decimals"), empty when absent. */
+function listParam(i: Issue, name: string): string[] {
+  return String(i.params[name] ?? '').split(',').filter((s) => s !== '');
 }
 
 function otherPlace(i: Issue, lang: Lang): string {

@@ -1,54 +1,130 @@
-import { INDICATOR_BY_ID } from '../compute/indicators.js';
-import type { PublishedFigure, RawSheet } from '../model.js';
+import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
+import type { Issue, Place, PublishedFigure } from '../model.js';
+import { makeIssue, placeOfFile } from './issues.js';
+import { parseDateText, stripPercent } from './parse-value.js';
+import { readHeader, type HeaderReading, type PublishedColumn } from './published-header.js';
+import { fileNotation, fitsDecimals, readDecimals, readPublishedNumber, rowNotation } from './published-number.js';
 
 export type { PublishedFigure };
-import { parseDateText } from './parse-value.js';
 
-/** Header names accepted for each column (Dutch or English). */
-const COLUMNS = {
-  peildatum: ['peildatum', 'reference_date', 'date'],
-  indicator: ['indicator'],
-  published: ['published', 'gepubliceerd', 'published_value', 'waarde', 'value'],
-  decimals: ['decimals', 'decimalen'],
-  source: ['source', 'bron'],
-} as const;
+/** The --compare file as the read stage hands it over: every record's fields, empty ones included. */
+export interface PublishedTable {
+  file: string;
+  /** The delimiter the file was split on (a `,` file splits a decimal comma: the messages say so). */
+  delimiter: string;
+  records: readonly (readonly string[])[];
+}
 
-const cellText = (sheet: RawSheet, row: number, col: number): string => {
-  const cell = sheet.rows[row]?.find((c) => c.col === col);
-  return cell?.value.kind === 'text' ? cell.value.text.trim() : '';
-};
+/** An indicator by id, or by its Dutch or English label ("Organisatieworkload"), case-insensitive. */
+const INDICATOR_BY_NAME: ReadonlyMap<string, IndicatorDef> = new Map(INDICATORS.flatMap((d) =>
+  [d.id, d.label.nl, d.label.en].map((name) => [name.toLowerCase(), d] as const)));
+
+const isBlank = (fields: readonly string[]): boolean => fields.every((f) => f.trim() === '');
+
+/** The record as the file has it, for messages: fields joined by the delimiter, shortened when long. */
+function lineText(fields: readonly string[], delimiter: string): string {
+  const text = fields.map((f) => (f.includes(delimiter) || f.includes('"') ? `"${f.replace(/"/gu, '""')}"` : f)).join(delimiter);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
 
 /**
- * Read the published figures (columns peildatum, indicator, published, decimals, source; values
- * with a decimal point). Returns every problem with its line, so a bad file is fixed in one go.
+ * Read the published figures: one per row, with the columns peildatum, indicator, published,
+ * decimals and source (Dutch or English headers), numbers and dates as the submission reader
+ * reads them. Every problem becomes a located issue, so a bad file is fixed in one go.
  */
-export function parsePublished(sheet: RawSheet): { figures: PublishedFigure[]; problems: string[] } {
-  const problems: string[] = [];
-  const header = sheet.rows[0] ?? [];
-  const colOf = new Map<keyof typeof COLUMNS, number>();
-  for (const cell of header) {
-    const text = cell.value.kind === 'text' ? cell.value.text.trim().toLowerCase().replace(/\s+/gu, '_') : '';
-    for (const [key, names] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, readonly string[]][]) {
-      if (names.includes(text)) colOf.set(key, cell.col);
+export function parsePublished(table: PublishedTable): { figures: PublishedFigure[]; issues: Issue[] } {
+  const { file, delimiter } = table;
+  const issues: Issue[] = [];
+  const headerRow = table.records.findIndex((r) => !isBlank(r));
+  if (headerRow < 0) return { figures: [], issues: [makeIssue('error', 'compare/empty', placeOfFile(file), { expected: 'published-header' })] };
+  const headerFields = table.records[headerRow] ?? [];
+  const header = readHeader(headerFields);
+  const headerPlace: Place = { ...placeOfFile(file), row: headerRow + 1 };
+  for (const u of header.unknown) issues.push(makeIssue('warning', 'compare/unknown-column', { ...headerPlace, column: u.text }, { value: u.text }));
+  for (const d of header.duplicates) {
+    issues.push(makeIssue('error', 'compare/duplicate-column', { ...headerPlace, column: d.text }, { value: d.text, params: { column: d.key, first: header.written[d.key] ?? '' } }));
+  }
+  if (header.missing.length) {
+    issues.push(makeIssue('error', 'compare/missing-column', headerPlace, {
+      value: lineText(headerFields, delimiter), expected: 'published-header', params: { missing: header.missing.join(',') },
+    }));
+  }
+  if (header.missing.length || header.duplicates.length) return { figures: [], issues };
+
+  const rows = table.records.map((fields, r) => ({ fields, row: r + 1 })).filter((x, r) => r > headerRow && !isBlank(x.fields));
+  const cell = (fields: readonly string[], key: PublishedColumn): string => (fields[header.index[key] ?? -1] ?? '').trim();
+  const { notation, tie } = fileNotation(rows.map(({ fields }) => rowNotation(stripPercent(cell(fields, 'published')).body, readDecimals(cell(fields, 'decimals')))));
+  if (tie) issues.push(makeIssue('error', 'compare/mixed-notation', placeOfFile(file), { expected: 'one-notation' }));
+
+  const figures: PublishedFigure[] = [];
+  for (const { fields, row } of rows) {
+    const place: Place = { ...placeOfFile(file), row };
+    if (!hasHeaderWidth(fields, header, place, delimiter, issues)) continue;
+    const at = (key: PublishedColumn): Place => ({ ...place, column: header.written[key] ?? key });
+    const before = issues.length;
+    const missing = (key: PublishedColumn) => issues.push(makeIssue('error', 'compare/missing-value', at(key), { params: { column: key } }));
+
+    const dateText = cell(fields, 'peildatum');
+    const date = dateText === '' ? null : parseDateText(dateText);
+    if (date === null) missing('peildatum');
+    // A date written as an Excel serial number is not what a person typed: refused, like any non-date.
+    else if (!date.ok || date.fromSerial) issues.push(makeIssue('error', 'cell/date', at('peildatum'), { field: 'peildatum', value: dateText, expected: 'date' }));
+
+    const indicatorText = cell(fields, 'indicator');
+    const def = INDICATOR_BY_NAME.get(indicatorText.toLowerCase());
+    if (indicatorText === '') missing('indicator');
+    else if (!def) issues.push(makeIssue('error', 'compare/unknown-indicator', at('indicator'), { value: indicatorText, expected: 'indicator-id' }));
+
+    const decimalsText = cell(fields, 'decimals');
+    const decimals = readDecimals(decimalsText);
+    if (decimalsText === '') missing('decimals');
+    else if (decimals === null) issues.push(makeIssue('error', 'compare/decimals', at('decimals'), { value: decimalsText, expected: 'decimals' }));
+
+    const published = readValue(cell(fields, 'published'), def, notation, decimals, at('published'), issues, missing);
+    if (issues.length === before && date?.ok && def && decimals !== null && published !== null) {
+      figures.push({ peildatum: date.iso, indicator: def.id, published, decimals, source: cell(fields, 'source') });
     }
   }
-  const missing = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter((k) => !colOf.has(k));
-  if (missing.length) return { figures: [], problems: [`line 1: missing column(s) ${missing.join(', ')}`] };
-  const get = (r: number, k: keyof typeof COLUMNS) => cellText(sheet, r, colOf.get(k) ?? 0);
-  const figures: PublishedFigure[] = [];
-  for (let r = 1; r < sheet.rows.length; r++) {
-    if ((sheet.rows[r]?.length ?? 0) === 0) continue;
-    const line = `line ${r + 1}`;
-    const date = parseDateText(get(r, 'peildatum'));
-    const indicator = get(r, 'indicator');
-    const published = Number(get(r, 'published'));
-    const decimals = Number(get(r, 'decimals'));
-    const before = problems.length;
-    if (!date.ok) problems.push(`${line}: peildatum "${get(r, 'peildatum')}" is not a date`);
-    if (!INDICATOR_BY_ID.has(indicator)) problems.push(`${line}: unknown indicator "${indicator}" (see jbmonitor explain)`);
-    if (get(r, 'published') === '' || !Number.isFinite(published)) problems.push(`${line}: published value "${get(r, 'published')}" is not a number (use a decimal point)`);
-    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) problems.push(`${line}: decimals "${get(r, 'decimals')}" is not a whole number from 0 to 6`);
-    if (problems.length === before && date.ok) figures.push({ peildatum: date.iso, indicator, published, decimals, source: get(r, 'source') });
+  return { figures, issues };
+}
+
+/**
+ * A row with more or fewer fields than the header is refused whole: its values would sit under
+ * the wrong headers (a decimal comma in a `,` file turns 16,5 into 16 and 5). Empty fields past
+ * the header are harmless and ignored.
+ */
+function hasHeaderWidth(fields: readonly string[], header: HeaderReading, place: Place, delimiter: string, issues: Issue[]): boolean {
+  const used = fields.reduce((n, f, i) => (f.trim() === '' ? n : i + 1), 0);
+  if (used <= header.width && fields.length >= header.width) return true;
+  const count = used > header.width ? used : fields.length;
+  issues.push(makeIssue('error', used > header.width ? 'compare/extra-column' : 'compare/missing-column-in-row', place, {
+    value: lineText(fields, delimiter), expected: 'published-columns',
+    params: { count, expected: header.width, delimiter: delimiter === '\t' ? 'tab' : delimiter },
+  }));
+  return false;
+}
+
+/** The published value: in percent for percent indicators (2,2 or 2,2% = 2,2%), at most `decimals` decimals. */
+function readValue(
+  text: string, def: IndicatorDef | undefined, notation: 'comma' | 'point' | null, decimals: number | null,
+  place: Place, issues: Issue[], missing: (key: PublishedColumn) => void,
+): number | null {
+  if (text === '') {
+    missing('published');
+    return null;
   }
-  return { figures, problems };
+  const { body, percentSign } = stripPercent(text);
+  const error = (type: string, params: Record<string, string | number> = {}) => {
+    issues.push(makeIssue('error', type, place, { value: text, expected: 'published-number', params }));
+    return null;
+  };
+  if (percentSign && def && def.display !== 'percent') return error('compare/unexpected-percent', { indicator: def.id });
+  const reading = readPublishedNumber(body, notation, decimals);
+  if (!reading.ok) {
+    if (reading.reason === 'ambiguous') return error('compare/ambiguous-number', { comma: reading.comma, point: reading.point });
+    if (reading.reason === 'wrong-notation') return error('compare/wrong-notation', { notation: notation ?? '', suggestion: reading.suggestion });
+    return error('compare/not-a-number');
+  }
+  if (decimals !== null && !fitsDecimals(reading.value, decimals)) return error('compare/more-decimals', { decimals });
+  return reading.value;
 }

@@ -11,7 +11,10 @@ describe('label matching', () => {
     ['Beschikbaarheid (%)', 'beschikbaarheid'],
     ['Aantal ondertoezichtstellingen', 'ots'],
     ['Cliënten op interne wachtlijst', null],
-    ['Kinderen op interne wachtlijst', 'interne_wachtlijst'],
+    ['Kinderen op interne wachtlijst', 'interne_wachtlijst'], // the label before "langer dan 5 dagen": an alias
+    ['Children on internal waiting list', 'interne_wachtlijst'],
+    ['Kinderen langer dan 5 dagen op interne wachtlijst', 'interne_wachtlijst'],
+    ['Children on internal waiting list for more than 5 days', 'interne_wachtlijst'],
     ['Naam GI:', 'gi'],
     ['Peildatum', 'peildatum'],
     ['Toelichting', null],
@@ -22,6 +25,16 @@ describe('label matching', () => {
   it('folds accents, case, punctuation and a trailing unit', () => {
     expect(normaliseLabel('Cliënten (aantal)')).toBe('clienten');
     expect(normaliseLabel('Gemiddelde wachttijd – bij start (dagen)')).toBe('gemiddelde wachttijd bij start');
+  });
+
+  it('both waiting lists say "5 dagen", as the letters count them', () => {
+    for (const key of ['wachtlijst_start', 'interne_wachtlijst']) {
+      const def = FIELDS.find((f) => f.key === key);
+      expect(def?.label.nl, key).toContain('5 dagen');
+      expect(def?.label.en, key).toContain('5 days');
+      expect(def?.help.nl, key).toContain('5 dagen');
+      expect(def?.help.en, key).toContain('5 days');
+    }
   });
 
   it('never lets one label name two fields', () => {

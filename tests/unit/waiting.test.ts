@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumberFromIso } from '../../src/calendar.js';
 import { CaseTally } from '../../src/compute/case-tally.js';
-import { describeWaitingRule, inHand, internalWait, NO_DATE, startWait, type CaseDates, type WaitingRule } from '../../src/compute/waiting.js';
+import type { HolidaySources } from '../../src/compute/holidays.js';
+import { describeWaitingRule, inHand, internalWait, NO_DATE, startWait, waitingRuleReport, type CaseDates, type WaitingRule } from '../../src/compute/waiting.js';
+import { WorkingCalendar } from '../../src/compute/workdays.js';
 
 const d = (iso: string): number => {
   const n = dayNumberFromIso(iso);
@@ -69,10 +71,10 @@ describe('wachtlijst bij start, working days', () => {
     expect(startWait(c('2023-04-20'), d('2023-04-28'), WORK)).toBe(-1);
     expect(startWait(c('2023-04-20'), d('2023-04-28'), CAL)).toBe(8);
   });
-  it('peildatum on a holiday (Tweede Paasdag 2024) and on a Sunday', () => {
-    // 22 March (Fri) → 1 April: 25, 26, 27, 28, 29 = 5 (Good Friday counts, Easter Monday does not)
-    expect(startWait(c('2024-03-22'), P, WORK)).toBe(-1);
-    expect(startWait(c('2024-03-21'), P, WORK)).toBe(6);
+  it('peildatum on a holiday (Tweede Paasdag 2024), after Goede Vrijdag, and on a Sunday', () => {
+    // 20 March (Wed) → 1 April: 21, 22, 25, 26, 27, 28 = 6 (Goede Vrijdag 29 March and Tweede Paasdag 1 April are holidays)
+    expect(startWait(c('2024-03-21'), P, WORK)).toBe(-1);
+    expect(startWait(c('2024-03-20'), P, WORK)).toBe(6);
     // Sunday 19 March 2023: from Friday 10 March: 13..17 = 5
     expect(startWait(c('2023-03-10'), d('2023-03-19'), WORK)).toBe(-1);
     expect(startWait(c('2023-03-09'), d('2023-03-19'), WORK)).toBe(6);
@@ -122,7 +124,27 @@ describe('CaseTally', () => {
   });
 });
 
-it('the rule is described in both languages with its unit and threshold', () => {
-  expect(describeWaitingRule({ days: 'working', threshold: 7 }, 'nl')).toContain('meer dan 7 werkdagen');
-  expect(describeWaitingRule(CAL, 'en')).toContain('more than 5 calendar days');
+describe('the rule in words', () => {
+  it('is described in both languages with its unit and threshold', () => {
+    expect(describeWaitingRule({ days: 'working', threshold: 7 }, 'nl')).toContain('meer dan 7 werkdagen');
+    expect(describeWaitingRule(CAL, 'en')).toContain('more than 5 calendar days');
+    expect(describeWaitingRule(CAL, 'nl')).not.toContain('termijnenwet');
+  });
+  const sources: HolidaySources = {
+    decreed: { covers: { from: 2022, to: 2028 }, days: [{ day: d('2024-05-10'), decree: 'besluit' }] },
+    extra: { file: 'eigen.txt', days: [{ day: d('2024-06-03'), name: null }, { day: d('2024-06-04'), name: 'x' }] },
+  };
+  const rule: WaitingRule = { days: 'working', threshold: 5, calendar: new WorkingCalendar(sources) };
+  it.each([
+    ['nl', ['art. 3 lid 1 (Nieuwjaarsdag', 'Koningsdag en 5 mei', 'lid 2 (Goede Vrijdag)', 'lid 3 (de bij besluit gelijkgestelde dagen, bekend voor 2022–2028)', 'plus 2 dagen uit eigen.txt (--feestdagen)']],
+    ['en', ['art. 3 lid 1 (New Year', "King's Day and 5 May", 'lid 2 (Good Friday)', 'lid 3 (the days set equal by decree, known for 2022–2028)', 'plus 2 days from eigen.txt (--feestdagen)']],
+  ] as const)('working days name all three paragraphs of art. 3 and --feestdagen (%s)', (lang, parts) => {
+    const text = waitingRuleReport(rule, lang).description;
+    for (const part of parts) expect(text).toContain(part);
+    expect(describeWaitingRule({ days: 'working', threshold: 5 }, lang)).not.toContain('--feestdagen');
+  });
+  it('the report carries the covered years and the added days', () => {
+    expect(waitingRuleReport(rule, 'nl')).toMatchObject({ holidays: 'algemene-termijnenwet', decreed_days_cover: { from: 2022, to: 2028 }, feestdagen: { file: 'eigen.txt', days: ['2024-06-03', '2024-06-04'] } });
+    expect(Object.keys(waitingRuleReport(CAL, 'nl'))).toEqual(['source', 'days', 'threshold', 'holidays', 'description']);
+  });
 });
