@@ -67,7 +67,7 @@ const FIELDS = [
   ['maatregelen_totaal', 'Totaal aantal maatregelen', 'Total measures', 'count'],
   ['wachtlijst_start', 'Kinderen niet binnen 5 dagen toegewezen', 'Children not assigned within 5 days', 'count'],
   ['wachtdagen_start', 'Gemiddelde wachttijd bij start (dagen)', 'Mean wait at start (days)', 'days'],
-  ['interne_wachtlijst', 'Kinderen op interne wachtlijst', 'Children on internal waiting list', 'count'],
+  ['interne_wachtlijst', 'Kinderen langer dan 5 dagen op interne wachtlijst', 'Children on internal waiting list for more than 5 days', 'count'],
   ['wachtdagen_intern', 'Gemiddelde wachttijd interne wachtlijst (dagen)', 'Mean wait on internal list (days)', 'days'],
   ['personeelsverloop', 'Personeelsverloop (%)', 'Staff turnover (%)', 'percent'],
   ['ziekteverzuim', 'Ziekteverzuim (%)', 'Sickness absence (%)', 'percent'],

@@ -23,7 +23,7 @@ const COLUMNS = [
   ['maatregelen_totaal', 'count', 'Totaal aantal maatregelen', 'Total measures'],
   ['wachtlijst_start', 'count', 'Kinderen niet binnen 5 dagen toegewezen', 'Children not assigned within 5 days'],
   ['wachtdagen_start', 'days', 'Gemiddelde wachttijd bij start (dagen)', 'Mean wait at start (days)'],
-  ['interne_wachtlijst', 'count', 'Kinderen op interne wachtlijst', 'Children on internal waiting list'],
+  ['interne_wachtlijst', 'count', 'Kinderen langer dan 5 dagen op interne wachtlijst', 'Children on internal waiting list for more than 5 days'],
   ['wachtdagen_intern', 'days', 'Gemiddelde wachttijd interne wachtlijst (dagen)', 'Mean wait on internal list (days)'],
   ['personeelsverloop', 'percent', 'Personeelsverloop (%)', 'Staff turnover (%)'],
   ['ziekteverzuim', 'percent', 'Ziekteverzuim (%)', 'Sickness absence (%)'],
