@@ -253,12 +253,21 @@ async function accepted() {
 // ------------------------------------------------------------------ other accepted cases
 async function otherAccepted() {
   let d = folder('input-decimal-ambiguous');
-  // Every number is a whole number with a dot: "1.274" is 1274 (comma notation) or 1.274 (point).
-  const rows = [
-    ['Naam GI', 'Peildatum', 'Formatie jeugdbeschermers (fte)', 'Beschikbare formatie (fte)', 'Aantal ondertoezichtstellingen', 'Aantal voogdijmaatregelen', 'Aantal jeugdreclasseringsmaatregelen'],
-    ['Jeugdbescherming Gelderland', '1-12-2022', '1.274', '1.013', '9.139', '4.042', '2.529'],
-  ];
-  writeCsv(path.join(d, 'gelderland.csv'), rows);
+  // Only fte, each a whole number with a dot: "1.274" is 1274 fte (comma notation) or 1,274 fte
+  // (point notation), and both are possible. (A count with a dot would decide: never 1,765 children.)
+  writeCsv(path.join(d, 'gelderland.csv'), [
+    ['Naam GI', 'Peildatum', 'Formatie jeugdbeschermers (fte)', 'Beschikbare formatie (fte)'],
+    ['Jeugdbescherming Gelderland', '1-12-2022', '1.274', '1.013'],
+  ]);
+
+  d = folder('input-counts-windows-1252');
+  // Client counts only, as Dutch Excel saves them: Windows-1252, ";", dot thousands. "1.765" is
+  // ambiguous as a number, but as a count it can only be 1765 (comma notation).
+  writeCsv(path.join(d, 'clienten.csv'), [
+    ['Cliënten per GI', '', ''],
+    ['Naam GI', 'Peildatum', 'Totaal aantal maatregelen'],
+    ['Jeugdbescherming Noord', '1-1-2024', '1.765'],
+  ], { encoding: 'windows-1252', eol: '\r\n' });
 
   d = folder('input-gi-register');
   csvTable(path.join(d, 'gis.csv'), [A, { ...C, gi: 'JB Zuid-Limburg' }]);

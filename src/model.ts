@@ -114,13 +114,25 @@ export interface Issue extends Place {
   field: string | null;
   /** The value seen, as text; never a client identifier. */
   value: string | null;
+  /**
+   * Present when the value seen was a number (a number cell, a figure the rules compare) rather
+   * than text: reports write it in their language (1.194,5 / 1,194.5); `value` holds it in JS notation.
+   */
+  number?: IssueNumber;
   /** What was expected, as a code of validate/messages.ts (translated when reported). */
   expected: string | null;
   params: Record<string, string | number>;
 }
 
-/** An issue as reports show it: `expected` and `message` in the report language. */
-export interface ReportIssue extends Omit<Issue, 'params'> {
+/** A number an issue shows: `percent` = a percentage (81.2 → 81,2%); at most `decimals` decimals (default 6). */
+export interface IssueNumber {
+  value: number;
+  percent?: boolean;
+  decimals?: number;
+}
+
+/** An issue as reports show it: `expected` and `message` in the report language, `value` as shown. */
+export interface ReportIssue extends Omit<Issue, 'params' | 'number'> {
   message: string;
 }
 

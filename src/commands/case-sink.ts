@@ -5,11 +5,12 @@
 import type { Issue, Place } from '../model.js';
 import type { CaseTally } from '../compute/case-tally.js';
 import { BsnGuard, looksLikeBsn } from '../validate/bsn.js';
-import { caseColumnsOf, CASE_FIELD_BY_KEY, type CaseColumns } from '../validate/case-fields.js';
+import { caseColumnsOf, CASE_FIELD_BY_KEY, CASE_FIELDS, type CaseColumns } from '../validate/case-fields.js';
 import { newCaseRow, readCaseRow } from '../validate/case-row.js';
 import { CaseValueReader, isBlank, type CaseValue } from '../validate/case-values.js';
 import type { DuplicateIndex } from '../validate/case-duplicates.js';
 import { makeIssue, placeOfFile } from '../validate/issues.js';
+import { nearestField } from '../validate/nearest-label.js';
 import type { GiRegister } from '../validate/register.js';
 import { columnLetter } from '../read/layout.js';
 import { HEADER_SEARCH_ROWS } from '../read/case-sniff.js';
@@ -131,7 +132,10 @@ export class CaseFileSink implements CaseRowSink {
     s.header = texts;
     const c = found.columns;
     s.typed = [c.maatregel, c.startdatum, c.einddatum, c.toewijzingsdatum, c.interne_wachtlijst_sinds, c.interne_wachtlijst_tot].filter((i) => i >= 0).sort((a, b) => a - b);
-    for (const col of found.unknown) this.report(makeIssue('warning', 'column/unknown', this.place(rowNumber, col), { value: texts[col] ?? '' }));
+    for (const col of found.unknown) {
+      const nearestCase = nearestField(texts[col] ?? '', CASE_FIELDS);
+      this.report(makeIssue('warning', 'column/unknown', this.place(rowNumber, col), { value: texts[col] ?? '', params: nearestCase ? { nearestCase } : {} }));
+    }
     const missing = REQUIRED_COLUMNS.filter((key) => found.columns[key] < 0);
     for (const key of missing) {
       const label = CASE_FIELD_BY_KEY.get(key)?.label.nl ?? key;

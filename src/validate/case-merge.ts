@@ -44,7 +44,7 @@ export function mergeCaseSubmissions(aggregate: readonly Submission[], cases: re
       const given = figures[k];
       if (given !== null && disagree(k, given, derived)) {
         issues.push(makeIssue('warning', 'case/differs', s.source, {
-          field: k, value: String(given),
+          field: k, value: given,
           params: { aggregate: round2(given), derived: round2(derived), file: c.source.file ?? '' },
         }));
       }

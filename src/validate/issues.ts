@@ -1,4 +1,4 @@
-import type { Issue, Place, Severity } from '../model.js';
+import type { Issue, IssueNumber, Place, Severity } from '../model.js';
 import { compareText } from '../compute/order.js';
 
 /** A place with nothing known yet. */
@@ -11,14 +11,17 @@ export function placeOfFile(file: string): Place {
 export interface IssueDetails {
   /** A FieldKey, or another column name for issues outside the uitvraag fields. */
   field?: string | null;
-  value?: string | null;
+  /** Text as written, or a number (a number cell, a figure): numbers are shown in the report's language. */
+  value?: string | number | IssueNumber | null;
   expected?: string | null;
   params?: Record<string, string | number>;
 }
 
 /** Build an issue; the message comes later from its type's template, in the report language. */
 export function makeIssue(severity: Severity, type: string, place: Place, details: IssueDetails = {}): Issue {
-  return {
+  const seen = details.value ?? null;
+  const number: IssueNumber | null = typeof seen === 'number' ? { value: seen } : typeof seen === 'string' ? null : seen;
+  const issue: Issue = {
     severity,
     type,
     file: place.file,
@@ -27,10 +30,12 @@ export function makeIssue(severity: Severity, type: string, place: Place, detail
     row: place.row,
     column: place.column,
     field: details.field ?? null,
-    value: details.value ?? null,
+    value: number ? `${String(number.value)}${number.percent ? '%' : ''}` : typeof seen === 'string' ? seen : null,
     expected: details.expected ?? null,
     params: details.params ?? {},
   };
+  if (number) issue.number = number;
+  return issue;
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');

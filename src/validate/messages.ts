@@ -3,6 +3,7 @@ import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from '../model.js';
 import { caseLabel } from './case-fields.js';
 import { columnList, columnName } from './published-header.js';
+import { hasTwoDigitYear } from './parse-value.js';
 
 type Template = (i: Issue, field: string) => string;
 
@@ -24,7 +25,7 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'one-submission': { nl: 'één aanlevering per GI en peildatum', en: 'one submission per GI and reference date' },
   'one-notation': { nl: 'één getalnotatie per bestand', en: 'one number notation per file' },
   'one-percent-style': { nl: 'één schrijfwijze van percentages per veld (0,8 of 80%)', en: 'one way of writing percentages per field (0.8 or 80%)' },
-  'sum-of-rows': { nl: 'de som van de GI-rijen', en: 'the sum of the GI rows' },
+  'sum-of-rows': { nl: 'de som van de GI-rijen van deze tabel', en: 'the sum of the GI rows of this table' },
   'national-formula': { nl: 'de landelijke formule (som gedeeld door som) binnen de weergaveprecisie', en: 'the national formula (sum divided by sum) within display precision' },
   'measure-type': { nl: 'OTS, voogdij of JR (ook voluit of voorlopig)', en: 'OTS, voogdij or JR (also in full or provisional)' },
   'one-row-per-measure': { nl: 'één rij per cliënt, maatregel en startdatum', en: 'one row per client, measure and start date' },
@@ -45,78 +46,78 @@ const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
 };
 
 const nl: Record<string, Template> = {
-  'file/unreadable': (i) => `Het bestand kan niet worden geopend: ${String(i.params.reason ?? '')}.`,
+  'file/unreadable': (i) => `Het bestand kan niet worden geopend: ${txt(i.params.reason)}.`,
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
   'file/unsupported-extension': () => 'Alleen .xlsx, .xlsm en .csv worden gelezen.',
   'file/empty': () => 'Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.',
-  'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${CSV_PROBLEM[String(i.params.code)]?.nl ?? String(i.params.reason ?? '')}. Sla het bestand opnieuw op vanuit Excel als CSV.`,
-  'cell/not-delivered': (i) => `"${i.value ?? ''}" is gelezen als niet aangeleverd (leeg).`,
-  'cell/date-serial': (i) => `${i.value ?? ''} is gelezen als Excel-datumnummer: ${String(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
+  'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${CSV_PROBLEM[String(i.params.code)]?.nl ?? txt(i.params.reason)}. Sla het bestand opnieuw op vanuit Excel als CSV.`,
+  'cell/not-delivered': (i) => `"${seen(i, 'nl')}" is gelezen als niet aangeleverd (leeg).`,
+  'cell/date-serial': (i) => `${seen(i, 'nl')} is gelezen als Excel-datumnummer: ${txt(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
   'file/no-fields': () => 'Geen herkenbare velden gevonden. Gebruik de labels van de uitvraag (zie `jbmonitor template`).',
-  'sheet/ignored': (i) => `Tabblad ${String(i.params.sheet ?? '')}${i.params.hidden === 'yes' ? ' (verborgen)' : ''} heeft geen herkenbare velden en is overgeslagen.`,
+  'sheet/ignored': (i) => `Tabblad ${txt(i.params.sheet)}${i.params.hidden === 'yes' ? ' (verborgen)' : ''} heeft geen herkenbare velden en is overgeslagen.`,
   'input/no-submissions': () => 'Geen aanleveringen gevonden in de opgegeven bestanden en mappen.',
-  'cell/formula-without-result': (i) => `De formule ${String(i.params.formula ?? '')} heeft geen opgeslagen uitkomst. Open het bestand in Excel en sla het opnieuw op; jbmonitor rekent formules nooit zelf uit.`,
-  'cell/formula-error': (i) => `De formule geeft de fout ${i.value ?? ''}. Herstel de formule of vul het getal zelf in.`,
-  'cell/not-a-number': (i) => `"${i.value ?? ''}" is geen getal. Vul alleen het getal in, of laat de cel leeg als het cijfer niet geleverd kan worden.`,
-  'cell/ambiguous-number': (i) => `"${i.value ?? ''}" is dubbelzinnig (${String(i.params.comma)} met decimale komma, ${String(i.params.point)} met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.`,
-  'cell/wrong-notation': (i) => `"${i.value ?? ''}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}). Schrijf ${String(i.params.suggestion ?? '')} of geef --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'} op.`,
+  'cell/formula-without-result': (i) => `De formule ${txt(i.params.formula)} heeft geen opgeslagen uitkomst. Open het bestand in Excel en sla het opnieuw op; jbmonitor rekent formules nooit zelf uit.`,
+  'cell/formula-error': (i) => `De formule geeft de fout ${seen(i, 'nl')}. Herstel de formule of vul het getal zelf in.`,
+  'cell/not-a-number': (i) => `"${seen(i, 'nl')}" is geen getal. Vul alleen het getal in, of laat de cel leeg als het cijfer niet geleverd kan worden.`,
+  'cell/ambiguous-number': (i) => `"${seen(i, 'nl')}" is dubbelzinnig (${reading(i.params.comma, 'nl')} met decimale komma, ${reading(i.params.point, 'nl')} met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.`,
+  'cell/wrong-notation': (i) => `"${seen(i, 'nl')}" past niet bij de getalnotatie van dit bestand (decimale ${i.params.notation === 'comma' ? 'komma' : 'punt'}). Schrijf ${txt(i.params.suggestion)} of geef --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'} op.`,
   'file/mixed-notation': () => 'Het bestand gebruikt zowel de decimale komma als de decimale punt. Gebruik één notatie, of geef --decimal op.',
-  'cell/negative': (i) => `"${i.value ?? ''}" is negatief. Vul een getal van 0 of meer in.`,
-  'cell/fractional-count': (i) => `"${i.value ?? ''}" is geen geheel aantal. Tel hele kinderen of maatregelen.`,
-  'cell/percent-range': (i) => `"${i.value ?? ''}" ligt niet tussen 0 en 100%. Vul een percentage van 0 tot en met 100% in (bijv. 80%).`,
-  'cell/percent-interpreted': (i) => `"${i.value ?? ''}" is gelezen als ${i.value ?? ''}%. Schrijf ${i.value ?? ''}% om dit te bevestigen.`,
+  'cell/negative': (i) => `"${seen(i, 'nl')}" is negatief. Vul een getal van 0 of meer in.`,
+  'cell/fractional-count': (i) => `"${seen(i, 'nl')}" is geen geheel aantal. Tel hele kinderen of maatregelen.`,
+  'cell/percent-range': (i) => `"${seen(i, 'nl')}" ligt niet tussen 0 en 100%. Vul een percentage van 0 tot en met 100% in (bijv. 80%).`,
+  'cell/percent-interpreted': (i) => `"${seen(i, 'nl')}" is gelezen als ${readAsPercent(i, 'nl')}. Schrijf ${seen(i, 'nl')}% om dit te bevestigen.`,
   'field/mixed-percent-style': () => `Het bestand schrijft dit percentage zowel als fractie (0,8) als als getal boven 1 (80). Kies één schrijfwijze.`,
-  'cell/date': (i) => `"${i.value ?? ''}" is geen bestaande datum. Schrijf bijv. 1-12-2022 of 2022-12-01.`,
-  'cell/gi': (i) => `"${i.value ?? ''}" is geen naam van een GI. Vul de naam van de GI in.`,
+  'cell/date': (i) => `"${seen(i, 'nl')}" is geen bestaande datum. ${hasTwoDigitYear(i.value ?? '') ? 'Schrijf het jaar met vier cijfers, bijv. 1-12-2022.' : 'Schrijf bijv. 1-12-2022 of 2022-12-01.'}`,
+  'cell/gi': (i) => `"${seen(i, 'nl')}" is geen naam van een GI. Vul de naam van de GI in.`,
   'row/missing-gi': () => 'De naam van de GI ontbreekt. Vul de naam van de GI in.',
-  'row/missing-peildatum': () => 'De peildatum ontbreekt: geen kolom Peildatum en geen label Peildatum boven de kopregel. Voeg er een toe, of geef --peildatum op (bijv. --peildatum 2022-12-01).',
+  'row/missing-peildatum': (i) => (i.params.empty === 'yes' ? 'De peildatum is niet ingevuld. Vul de peildatum in, of geef --peildatum op (bijv. --peildatum 2022-12-01).' : 'De peildatum ontbreekt: geen kolom Peildatum en geen label Peildatum boven de kopregel. Voeg er een toe, of geef --peildatum op (bijv. --peildatum 2022-12-01).'),
   'gi/unknown': (i) => `Onbekende GI "${i.value ?? ''}"${i.params.nearest ? `; bedoelt u "${String(i.params.nearest)}"?` : ''} Voeg haar toe aan het register (--gi-register) als het een nieuwe GI is.`,
-  'gi/alias': (i) => `"${i.value ?? ''}" is gelezen als ${String(i.params.name)}.`,
-  'column/unknown': (i) => `Kolom "${i.value ?? ''}" is onbekend en wordt genegeerd. Geef de kolom een label van de uitvraag als hij mee moet tellen (zie jbmonitor template).`,
-  'rule/types-total': (i) => `OTS + voogdij + JR = ${String(i.params.sum)}, maar het totaal is ${String(i.params.total)}. Corrigeer het totaal of een van de soorten.`,
-  'rule/waiting-exceeds-total': (i) => `${i.value ?? ''} kinderen wachten, meer dan het totaal van ${String(i.params.total)} maatregelen. Controleer beide cijfers.`,
-  'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${String(i.params.derived)} fte, maar de beschikbare formatie is ${String(i.params.reported)} fte (verschil meer dan 0,5 fte). Corrigeer een van de drie, of laat de beschikbaarheid leeg.`,
-  'rule/availability-above-establishment': (i) => `De beschikbare formatie (${String(i.params.reported)} fte) is groter dan de formatie (${String(i.params.formatie)} fte). Controleer beide cijfers.`,
+  'gi/alias': (i) => `"${seen(i, 'nl')}" is gelezen als ${txt(i.params.name)}.`,
+  'column/unknown': (i) => `Kolom "${seen(i, 'nl')}" is onbekend en wordt genegeerd.${suggestion(i, 'nl')} Geef de kolom een label van de uitvraag als hij mee moet tellen (zie jbmonitor template).`,
+  'rule/types-total': (i) => `OTS + voogdij + JR = ${num(i.params.sum, 'nl', 0)}, maar het totaal is ${num(i.params.total, 'nl', 0)}. Corrigeer het totaal of een van de soorten.`,
+  'rule/waiting-exceeds-total': (i) => `${seen(i, 'nl')} kinderen wachten, meer dan het totaal van ${num(i.params.total, 'nl', 0)} maatregelen. Controleer beide cijfers.`,
+  'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${num(i.params.derived, 'nl', 2)} fte, maar de beschikbare formatie is ${num(i.params.reported, 'nl', 2)} fte (verschil meer dan 0,5 fte). Corrigeer een van de drie, of laat de beschikbaarheid leeg.`,
+  'rule/availability-above-establishment': (i) => `De beschikbare formatie (${num(i.params.reported, 'nl', 2)} fte) is groter dan de formatie (${num(i.params.formatie, 'nl', 2)} fte). Controleer beide cijfers.`,
   'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend. Vul de formatie in.',
-  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : String(i.params.count)} aanleveringen voor ${String(i.params.gi)} op peildatum ${String(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
-  'row/total-mismatch': (i) => `De totaalrij "${String(i.params.label ?? '')}" geeft ${num(i.value ?? undefined, 'nl')}, maar de som van de ${num(i.params.rows, 'nl')} GI-rijen van deze tabel is ${num(i.params.sum, 'nl')}. Corrigeer de totaalrij of de GI-rijen.`,
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : num(i.params.count, 'nl', 0)} aanleveringen voor ${txt(i.params.gi)} op peildatum ${txt(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
+  'row/total-mismatch': (i) => `De totaalrij "${txt(i.params.label)}" geeft ${seen(i, 'nl')}, maar de som van de ${num(i.params.rows, 'nl', 0)} GI-rijen van deze tabel is ${num(i.params.sum, 'nl', 2)}. Corrigeer de totaalrij of de GI-rijen.`,
   'plausibility/availability-low': (i) => `De beschikbaarheid is ${num(i.params.rate, 'nl')}%, lager dan 50%. Controleer formatie en beschikbare formatie.`,
   'plausibility/workload': (i) => `De organisatieworkload is ${num(i.params.workload, 'nl')} maatregelen per beschikbare fte, buiten 5–40. Controleer de maatregelen en de beschikbare formatie.`,
   'plausibility/days-without-count': () => 'De gemiddelde wachttijd is opgegeven zonder het aantal wachtende kinderen; het gemiddelde telt landelijk niet mee.',
   // issue 3
   'file/corrupt': () => 'Het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand). Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.',
-  'plausibility/change': (i) => `${num(i.params.now, 'nl')}: ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${String(i.params.pct)}% ten opzichte van peildatum ${String(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
+  'plausibility/change': (i) => `${num(i.params.now, 'nl')}: ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${num(i.params.pct, 'nl', 0)}% ten opzichte van peildatum ${txt(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
   'submission/no-figures': () => 'Er is geen enkel cijfer ingevuld. Vul de cijfers in, of laat dit bestand weg.',
-  'plausibility/small-round': (i) => `Voor peildatum ${String(i.params.peildatum)} leverden maar ${String(i.params.count)} van de ${String(i.params.expected)} GI's aan (${String(i.params.gis)}). Is de peildatum goed getypt?`,
+  'plausibility/small-round': (i) => `Voor peildatum ${txt(i.params.peildatum)} leverden maar ${num(i.params.count, 'nl', 0)} van de ${num(i.params.expected, 'nl', 0)} GI's aan (${txt(i.params.gis)}). Is de peildatum goed getypt?`,
   // issue 7 and issue 5
   'limit/file-size': (i) => `Het bestand is ${num(i.params.size, 'nl')} MB, meer dan de grens van ${num(i.params.limit, 'nl')} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Uitgepakt is het werkboek meer dan ${num(i.params.limit, 'nl')} MB (--max-unzipped-mb); het is niet gelezen.`,
   'limit/compression-ratio': (i) => `Het werkboek pakt ${num(i.params.ratio, 'nl')}× zo groot uit als het bestand, meer dan ${num(i.params.limit, 'nl')}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
-  'limit/rows': (i) => `Een werkblad (${String(i.params.part)}) heeft ${num(i.params.rows, 'nl')} rijen, meer dan ${num(i.params.limit, 'nl')} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
+  'limit/rows': (i) => `Een werkblad (${txt(i.params.part)}) heeft ${num(i.params.rows, 'nl', 0)} rijen, meer dan ${num(i.params.limit, 'nl', 0)} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
   'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${num(i.params.limit, 'nl')} kB (--max-line-kb); het bestand is niet gelezen.`,
-  'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${String(i.params.sum)}, meer dan het totaal van ${String(i.params.total)}.`,
-  'cell/too-large': (i) => `${i.value ?? ''} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
-  'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${String(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
-  'revision/undated': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
-  'revision/same-date': (i) => `Meerdere aanleveringen voor ${String(i.params.gi)} op ${String(i.params.peildatum)} (${String(i.params.files)}) met dezelfde aanleverdatum ${i.value ?? ''}: niet te bepalen welke geldt.`,
-  'revision/applied': (i) => `Herlevering: deze aanlevering van ${i.value ?? ''} vervangt die van ${String(i.params.oldDate)} (${String(i.params.old)}) voor ${String(i.params.gi)} op ${String(i.params.peildatum)}; ${String(i.params.changed)} cijfer(s) gewijzigd.`,
-  'revision/hint': (i) => `Deze aanlevering voor ${String(i.params.gi)} op ${String(i.params.peildatum)} is de laatste (aanleverdatum ${i.value ?? ''}): met --revisions latest vervangt zij de eerdere.`,
+  'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${num(i.params.sum, 'nl', 0)}, meer dan het totaal van ${num(i.params.total, 'nl', 0)}.`,
+  'cell/too-large': (i) => `${seen(i, 'nl')} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
+  'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${txt(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
+  'revision/undated': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
+  'revision/same-date': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}) met dezelfde aanleverdatum ${seen(i, 'nl')}: niet te bepalen welke geldt.`,
+  'revision/applied': (i) => `Herlevering: deze aanlevering van ${seen(i, 'nl')} vervangt die van ${txt(i.params.oldDate)} (${txt(i.params.old)}) voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)}; ${num(i.params.changed, 'nl', 0)} cijfer(s) gewijzigd.`,
+  'revision/hint': (i) => `Deze aanlevering voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} is de laatste (aanleverdatum ${seen(i, 'nl')}): met --revisions latest vervangt zij de eerdere.`,
   // issue 6
   'case/missing-value': (i) => `${caseLabel(i.field, 'nl')} ontbreekt.`,
-  'case/unknown-type': (i) => `Maatregel "${i.value ?? ''}" is onbekend: gebruik OTS, voogdij of JR (ook voluit of voorlopig).`,
-  'case/date': (i) => `${caseLabel(i.field, 'nl')}: "${i.value ?? ''}" is geen bestaande datum.`,
-  'case/date-order': (i) => `${caseLabel(i.field, 'nl')} (${i.value ?? 'leeg'}) kan niet bij ${caseLabel(String(i.params.other ?? ''), 'nl')}: deze volgorde van datums is onmogelijk.`,
-  'case/duplicate': (i) => `Deze cliënt staat twee keer met dezelfde maatregel en startdatum in de gegevens: ook in ${String(i.params.otherFile)}, rij ${String(i.params.otherRow)}. Verwijder of corrigeer er één.`,
-  'case/bsn-column': (i) => `Kolom "${i.column ?? ''}" lijkt burgerservicenummers te bevatten (${String(i.params.share)}% van ${String(i.params.values)} waarden zijn 9 cijfers die de elfproef doorstaan). Het bestand is geweigerd: lever alleen pseudoniemen aan.`,
-  'case/missing-column': (i) => `De kolom ${String(i.params.column ?? '')} ontbreekt in dit dossierbestand.`,
-  'case/more-issues': (i) => `Nog ${String(i.params.count)} meldingen van dezelfde soort (${String(i.params.type)}) zijn niet afzonderlijk getoond.`,
+  'case/unknown-type': (i) => `Maatregel "${seen(i, 'nl')}" is onbekend: gebruik OTS, voogdij of JR (ook voluit of voorlopig).`,
+  'case/date': (i) => `${caseLabel(i.field, 'nl')}: "${seen(i, 'nl')}" is geen bestaande datum.${hasTwoDigitYear(i.value ?? '') ? ' Schrijf het jaar met vier cijfers, bijv. 1-12-2022.' : ''}`,
+  'case/date-order': (i) => `${caseLabel(i.field, 'nl')} (${i.value ?? 'leeg'}) kan niet bij ${caseLabel(txt(i.params.other), 'nl')}: deze volgorde van datums is onmogelijk.`,
+  'case/duplicate': (i) => `Deze cliënt staat twee keer met dezelfde maatregel en startdatum in de gegevens: ook in ${txt(i.params.otherFile)}, rij ${txt(i.params.otherRow)}. Verwijder of corrigeer er één.`,
+  'case/bsn-column': (i) => `Kolom "${i.column ?? ''}" lijkt burgerservicenummers te bevatten (${num(i.params.share, 'nl')}% van ${num(i.params.values, 'nl', 0)} waarden zijn 9 cijfers die de elfproef doorstaan). Het bestand is geweigerd: lever alleen pseudoniemen aan.`,
+  'case/missing-column': (i) => `De kolom ${i.field ? caseLabel(i.field, 'nl') : txt(i.params.column)} ontbreekt in dit dossierbestand.`,
+  'case/more-issues': (i) => `Nog ${num(i.params.count, 'nl', 0)} meldingen van dezelfde soort (${txt(i.params.type)}) zijn niet afzonderlijk getoond.`,
   'case/date-serial': () => 'Datums die als getal (Excel-datumnummer) in het werkboek staan, zijn als datum gelezen.',
-  'case/differs': (i) => `de aanlevering geeft ${String(i.params.aggregate)}, het dossierbestand ${String(i.params.file)} geeft ${String(i.params.derived)}; het dossierbestand gaat voor.`,
+  'case/differs': (i) => `de aanlevering geeft ${num(i.params.aggregate, 'nl', 2)}, het dossierbestand ${txt(i.params.file)} geeft ${num(i.params.derived, 'nl', 2)}; het dossierbestand gaat voor.`,
   'row/skipped-no-figures': (i) => `Rij "${i.value ?? ''}" heeft geen cijfers (kop, voetnoot of lege rij) en is overgeslagen.`,
   'row/total-checked': (i) => `Totaalrij "${i.value ?? ''}" gecontroleerd: de aantallen en fte zijn de som van ${totalScopeText(i, 'nl')}. Niet meegeteld als GI.${uncheckedText(i, 'nl')}`,
   'row/total-by-sums': (i) => `Rij "${i.value ?? ''}" is geen GI uit het register, maar elk aantal en elke fte is precies de som van ${totalScopeText(i, 'nl')}: herkend als totaalrij aan de sommen en niet meegeteld als GI.${uncheckedText(i, 'nl')}`,
-  'row/total-formula-mismatch': (i) => `De totaalrij geeft ${shownRate(i, 'nl')}, maar de landelijke formule over de ${num(i.params.rows, 'nl')} GI-rijen geeft ${num(i.params.expected, 'nl')}${i.params.percent === 1 ? '%' : ''}. Een totaal van percentages of dagen is een gewogen gemiddelde (som gedeeld door som), geen gemiddelde van de rijen. Corrigeer de totaalrij of laat de cel leeg.`,
+  'row/total-formula-mismatch': (i) => `De totaalrij geeft ${seen(i, 'nl')}, maar de landelijke formule over de ${num(i.params.rows, 'nl')} GI-rijen geeft ${num(i.params.expected, 'nl')}${i.params.percent === 1 ? '%' : ''}. Een totaal van percentages of dagen is een gewogen gemiddelde (som gedeeld door som), geen gemiddelde van de rijen. Corrigeer de totaalrij of laat de cel leeg.`,
   'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
   'sheet/skipped-by-option': (i) => `Tabblad ${String(i.params.sheet ?? '')} is overgeslagen (--skip-sheet).`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": geen werkblad met die naam in de werkboeken van deze run. Controleer de naam.`,
@@ -147,78 +148,78 @@ const nl: Record<string, Template> = {
 };
 
 const en: Record<string, Template> = {
-  'file/unreadable': (i) => `The file cannot be opened: ${String(i.params.reason ?? '')}.`,
+  'file/unreadable': (i) => `The file cannot be opened: ${txt(i.params.reason)}.`,
   'file/legacy-xls': () => 'Legacy Excel files (.xls) are not read. Open the file in Excel and save it as .xlsx.',
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
   'file/unsupported-extension': () => 'Only .xlsx, .xlsm and .csv are read.',
   'file/empty': () => 'The file is empty. Deliver the filled-in file again.',
-  'file/csv-syntax': (i) => `The CSV file cannot be read: ${CSV_PROBLEM[String(i.params.code)]?.en ?? String(i.params.reason ?? '')}. Save the file again from Excel as CSV.`,
-  'cell/not-delivered': (i) => `"${i.value ?? ''}" was read as not delivered (empty).`,
-  'cell/date-serial': (i) => `${i.value ?? ''} was read as an Excel date number: ${String(i.params.iso)}. Give the cell a date format if that is wrong.`,
+  'file/csv-syntax': (i) => `The CSV file cannot be read: ${CSV_PROBLEM[String(i.params.code)]?.en ?? txt(i.params.reason)}. Save the file again from Excel as CSV.`,
+  'cell/not-delivered': (i) => `"${seen(i, 'en')}" was read as not delivered (empty).`,
+  'cell/date-serial': (i) => `${seen(i, 'en')} was read as an Excel date number: ${txt(i.params.iso)}. Give the cell a date format if that is wrong.`,
   'file/no-fields': () => 'No recognisable fields found. Use the labels of the uitvraag (see `jbmonitor template`).',
-  'sheet/ignored': (i) => `Sheet ${String(i.params.sheet ?? '')}${i.params.hidden === 'yes' ? ' (hidden)' : ''} has no recognisable fields and was skipped.`,
+  'sheet/ignored': (i) => `Sheet ${txt(i.params.sheet)}${i.params.hidden === 'yes' ? ' (hidden)' : ''} has no recognisable fields and was skipped.`,
   'input/no-submissions': () => 'No submissions found in the given files and folders.',
-  'cell/formula-without-result': (i) => `The formula ${String(i.params.formula ?? '')} has no saved result. Open the file in Excel and save it again; jbmonitor never evaluates formulas.`,
-  'cell/formula-error': (i) => `The formula gives the error ${i.value ?? ''}. Repair the formula or type the number.`,
-  'cell/not-a-number': (i) => `"${i.value ?? ''}" is not a number. Enter the number only, or leave the cell empty when the figure cannot be delivered.`,
-  'cell/ambiguous-number': (i) => `"${i.value ?? ''}" is ambiguous (${String(i.params.comma)} with a decimal comma, ${String(i.params.point)} with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.`,
-  'cell/wrong-notation': (i) => `"${i.value ?? ''}" does not fit this file's number notation (decimal ${String(i.params.notation)}). Write ${String(i.params.suggestion ?? '')} or set --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'}.`,
+  'cell/formula-without-result': (i) => `The formula ${txt(i.params.formula)} has no saved result. Open the file in Excel and save it again; jbmonitor never evaluates formulas.`,
+  'cell/formula-error': (i) => `The formula gives the error ${seen(i, 'en')}. Repair the formula or type the number.`,
+  'cell/not-a-number': (i) => `"${seen(i, 'en')}" is not a number. Enter the number only, or leave the cell empty when the figure cannot be delivered.`,
+  'cell/ambiguous-number': (i) => `"${seen(i, 'en')}" is ambiguous (${reading(i.params.comma, 'en')} with a decimal comma, ${reading(i.params.point, 'en')} with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.`,
+  'cell/wrong-notation': (i) => `"${seen(i, 'en')}" does not fit this file's number notation (decimal ${i.params.notation === 'comma' ? 'comma' : 'point'}). Write ${txt(i.params.suggestion)} or set --decimal ${i.params.notation === 'comma' ? 'point' : 'comma'}.`,
   'file/mixed-notation': () => 'The file uses both the decimal comma and the decimal point. Use one notation, or pass --decimal.',
-  'cell/negative': (i) => `"${i.value ?? ''}" is negative. Enter a number of 0 or more.`,
-  'cell/fractional-count': (i) => `"${i.value ?? ''}" is not a whole number. Count whole children or measures.`,
-  'cell/percent-range': (i) => `"${i.value ?? ''}" is not between 0 and 100%. Enter a percentage from 0 to 100% (e.g. 80%).`,
-  'cell/percent-interpreted': (i) => `"${i.value ?? ''}" was read as ${i.value ?? ''}%. Write ${i.value ?? ''}% to confirm.`,
+  'cell/negative': (i) => `"${seen(i, 'en')}" is negative. Enter a number of 0 or more.`,
+  'cell/fractional-count': (i) => `"${seen(i, 'en')}" is not a whole number. Count whole children or measures.`,
+  'cell/percent-range': (i) => `"${seen(i, 'en')}" is not between 0 and 100%. Enter a percentage from 0 to 100% (e.g. 80%).`,
+  'cell/percent-interpreted': (i) => `"${seen(i, 'en')}" was read as ${readAsPercent(i, 'en')}. Write ${seen(i, 'en')}% to confirm.`,
   'field/mixed-percent-style': () => `The file writes this percentage both as a fraction (0.8) and as a number above 1 (80). Choose one.`,
-  'cell/date': (i) => `"${i.value ?? ''}" is not an existing date. Write e.g. 1-12-2022 or 2022-12-01.`,
-  'cell/gi': (i) => `"${i.value ?? ''}" is not a GI name. Enter the GI's name.`,
+  'cell/date': (i) => `"${seen(i, 'en')}" is not an existing date. ${hasTwoDigitYear(i.value ?? '') ? 'Write the year with four digits, e.g. 1-12-2022.' : 'Write e.g. 1-12-2022 or 2022-12-01.'}`,
+  'cell/gi': (i) => `"${seen(i, 'en')}" is not a GI name. Enter the GI's name.`,
   'row/missing-gi': () => 'The GI name is missing. Enter the GI\'s name.',
-  'row/missing-peildatum': () => 'The reference date is missing: no Peildatum column and no Peildatum label above the header. Add one, or pass --peildatum (e.g. --peildatum 2022-12-01).',
+  'row/missing-peildatum': (i) => (i.params.empty === 'yes' ? 'The reference date is not filled in. Fill it in, or pass --peildatum (e.g. --peildatum 2022-12-01).' : 'The reference date is missing: no Peildatum column and no Peildatum label above the header. Add one, or pass --peildatum (e.g. --peildatum 2022-12-01).'),
   'gi/unknown': (i) => `Unknown GI "${i.value ?? ''}"${i.params.nearest ? `; did you mean "${String(i.params.nearest)}"?` : ''} Add it to the register (--gi-register) if it is a new GI.`,
-  'gi/alias': (i) => `"${i.value ?? ''}" was read as ${String(i.params.name)}.`,
-  'column/unknown': (i) => `Column "${i.value ?? ''}" is unknown and ignored. Give it a label of the uitvraag if it should count (see jbmonitor template).`,
-  'rule/types-total': (i) => `OTS + guardianship + JR = ${String(i.params.sum)}, but the total is ${String(i.params.total)}. Correct the total or one of the types.`,
-  'rule/waiting-exceeds-total': (i) => `${i.value ?? ''} children wait, more than the total of ${String(i.params.total)} measures. Check both figures.`,
-  'rule/availability-mismatch': (i) => `Establishment × availability is ${String(i.params.derived)} fte, but available staff is ${String(i.params.reported)} fte (a difference of more than 0.5 fte). Correct one of the three, or leave the availability empty.`,
-  'rule/availability-above-establishment': (i) => `Available staff (${String(i.params.reported)} fte) exceeds the establishment (${String(i.params.formatie)} fte). Check both figures.`,
+  'gi/alias': (i) => `"${seen(i, 'en')}" was read as ${txt(i.params.name)}.`,
+  'column/unknown': (i) => `Column "${seen(i, 'en')}" is unknown and ignored.${suggestion(i, 'en')} Give it a label of the uitvraag if it should count (see jbmonitor template).`,
+  'rule/types-total': (i) => `OTS + guardianship + JR = ${num(i.params.sum, 'en', 0)}, but the total is ${num(i.params.total, 'en', 0)}. Correct the total or one of the types.`,
+  'rule/waiting-exceeds-total': (i) => `${seen(i, 'en')} children wait, more than the total of ${num(i.params.total, 'en', 0)} measures. Check both figures.`,
+  'rule/availability-mismatch': (i) => `Establishment × availability is ${num(i.params.derived, 'en', 2)} fte, but available staff is ${num(i.params.reported, 'en', 2)} fte (a difference of more than 0.5 fte). Correct one of the three, or leave the availability empty.`,
+  'rule/availability-above-establishment': (i) => `Available staff (${num(i.params.reported, 'en', 2)} fte) exceeds the establishment (${num(i.params.formatie, 'en', 2)} fte). Check both figures.`,
   'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed. Fill in the establishment.',
-  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : String(i.params.count)} submissions for ${String(i.params.gi)} on reference date ${String(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct them until one is left.`,
-  'row/total-mismatch': (i) => `The total row "${String(i.params.label ?? '')}" gives ${num(i.value ?? undefined, 'en')}, but the sum of the ${num(i.params.rows, 'en')} GI rows of this table is ${num(i.params.sum, 'en')}. Correct the total row or the GI rows.`,
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : num(i.params.count, 'en', 0)} submissions for ${txt(i.params.gi)} on reference date ${txt(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct them until one is left.`,
+  'row/total-mismatch': (i) => `The total row "${txt(i.params.label)}" gives ${seen(i, 'en')}, but the sum of the ${num(i.params.rows, 'en', 0)} GI rows of this table is ${num(i.params.sum, 'en', 2)}. Correct the total row or the GI rows.`,
   'plausibility/availability-low': (i) => `Availability is ${num(i.params.rate, 'en')}%, below 50%. Check the establishment and available staff.`,
   'plausibility/workload': (i) => `The organisation workload is ${num(i.params.workload, 'en')} measures per available fte, outside 5–40. Check the measures and available staff.`,
   'plausibility/days-without-count': () => 'The mean waiting time is given without the number of waiting children; the mean does not count nationally.',
   // issue 3
   'file/corrupt': () => 'The file is damaged or incomplete (not a readable .xlsx file). Open it in Excel, save it again as .xlsx and deliver it again.',
-  'plausibility/change': (i) => `${num(i.params.now, 'en')}: ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${String(i.params.pct)}% against reference date ${String(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
+  'plausibility/change': (i) => `${num(i.params.now, 'en')}: ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${num(i.params.pct, 'en', 0)}% against reference date ${txt(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
   'submission/no-figures': () => 'Not a single figure is filled in. Fill in the figures, or leave this file out.',
-  'plausibility/small-round': (i) => `For reference date ${String(i.params.peildatum)} only ${String(i.params.count)} of the ${String(i.params.expected)} GIs delivered (${String(i.params.gis)}). Is the reference date typed correctly?`,
+  'plausibility/small-round': (i) => `For reference date ${txt(i.params.peildatum)} only ${num(i.params.count, 'en', 0)} of the ${num(i.params.expected, 'en', 0)} GIs delivered (${txt(i.params.gis)}). Is the reference date typed correctly?`,
   // issue 7 and issue 5
   'limit/file-size': (i) => `The file is ${num(i.params.size, 'en')} MB, more than the limit of ${num(i.params.limit, 'en')} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Unpacked, the workbook is more than ${num(i.params.limit, 'en')} MB (--max-unzipped-mb); it was not read.`,
   'limit/compression-ratio': (i) => `The workbook unpacks to ${num(i.params.ratio, 'en')}× the size of the file, more than ${num(i.params.limit, 'en')}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
-  'limit/rows': (i) => `A worksheet (${String(i.params.part)}) has ${num(i.params.rows, 'en')} rows, more than ${num(i.params.limit, 'en')} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
+  'limit/rows': (i) => `A worksheet (${txt(i.params.part)}) has ${num(i.params.rows, 'en', 0)} rows, more than ${num(i.params.limit, 'en', 0)} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
   'limit/csv-line': (i) => `A line of the CSV file is longer than ${num(i.params.limit, 'en')} kB (--max-line-kb); the file was not read.`,
-  'rule/types-exceed-total': (i) => `The types of measures given add up to ${String(i.params.sum)}, more than the total of ${String(i.params.total)}.`,
-  'cell/too-large': (i) => `${i.value ?? ''} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
-  'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${String(i.params.parts)}); they are ignored: only cell values are read.`,
-  'revision/undated': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
-  'revision/same-date': (i) => `Several submissions for ${String(i.params.gi)} on ${String(i.params.peildatum)} (${String(i.params.files)}) with the same delivery date ${i.value ?? ''}: cannot tell which one holds.`,
-  'revision/applied': (i) => `Re-delivery: this submission of ${i.value ?? ''} replaces the one of ${String(i.params.oldDate)} (${String(i.params.old)}) for ${String(i.params.gi)} on ${String(i.params.peildatum)}; ${String(i.params.changed)} figure(s) changed.`,
-  'revision/hint': (i) => `This submission for ${String(i.params.gi)} on ${String(i.params.peildatum)} is the latest (delivery date ${i.value ?? ''}): with --revisions latest it replaces the earlier one.`,
+  'rule/types-exceed-total': (i) => `The types of measures given add up to ${num(i.params.sum, 'en', 0)}, more than the total of ${num(i.params.total, 'en', 0)}.`,
+  'cell/too-large': (i) => `${seen(i, 'en')} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
+  'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${txt(i.params.parts)}); they are ignored: only cell values are read.`,
+  'revision/undated': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
+  'revision/same-date': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}) with the same delivery date ${seen(i, 'en')}: cannot tell which one holds.`,
+  'revision/applied': (i) => `Re-delivery: this submission of ${seen(i, 'en')} replaces the one of ${txt(i.params.oldDate)} (${txt(i.params.old)}) for ${txt(i.params.gi)} on ${txt(i.params.peildatum)}; ${num(i.params.changed, 'en', 0)} figure(s) changed.`,
+  'revision/hint': (i) => `This submission for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} is the latest (delivery date ${seen(i, 'en')}): with --revisions latest it replaces the earlier one.`,
   // issue 6
   'case/missing-value': (i) => `${caseLabel(i.field, 'en')} is missing.`,
-  'case/unknown-type': (i) => `Measure "${i.value ?? ''}" is unknown: use OTS, voogdij or JR (also in full or provisional).`,
-  'case/date': (i) => `${caseLabel(i.field, 'en')}: "${i.value ?? ''}" is not an existing date.`,
-  'case/date-order': (i) => `${caseLabel(i.field, 'en')} (${i.value ?? 'empty'}) cannot go with ${caseLabel(String(i.params.other ?? ''), 'en')}: this order of dates is impossible.`,
-  'case/duplicate': (i) => `This client appears twice with the same measure and start date: also in ${String(i.params.otherFile)}, row ${String(i.params.otherRow)}. Remove or correct one.`,
-  'case/bsn-column': (i) => `Column "${i.column ?? ''}" seems to hold citizen service numbers (BSN) (${String(i.params.share)}% of ${String(i.params.values)} values are 9 digits passing the elfproef). The file is refused: deliver pseudonyms only.`,
-  'case/missing-column': (i) => `Column ${String(i.params.column ?? '')} is missing from this case file.`,
-  'case/more-issues': (i) => `${String(i.params.count)} more issues of the same kind (${String(i.params.type)}) are not shown one by one.`,
+  'case/unknown-type': (i) => `Measure "${seen(i, 'en')}" is unknown: use OTS, voogdij or JR (also in full or provisional).`,
+  'case/date': (i) => `${caseLabel(i.field, 'en')}: "${seen(i, 'en')}" is not an existing date.${hasTwoDigitYear(i.value ?? '') ? ' Write the year with four digits, e.g. 1-12-2022.' : ''}`,
+  'case/date-order': (i) => `${caseLabel(i.field, 'en')} (${i.value ?? 'empty'}) cannot go with ${caseLabel(txt(i.params.other), 'en')}: this order of dates is impossible.`,
+  'case/duplicate': (i) => `This client appears twice with the same measure and start date: also in ${txt(i.params.otherFile)}, row ${txt(i.params.otherRow)}. Remove or correct one.`,
+  'case/bsn-column': (i) => `Column "${i.column ?? ''}" seems to hold citizen service numbers (BSN) (${num(i.params.share, 'en')}% of ${num(i.params.values, 'en', 0)} values are 9 digits passing the elfproef). The file is refused: deliver pseudonyms only.`,
+  'case/missing-column': (i) => `Column ${i.field ? caseLabel(i.field, 'en') : txt(i.params.column)} is missing from this case file.`,
+  'case/more-issues': (i) => `${num(i.params.count, 'en', 0)} more issues of the same kind (${txt(i.params.type)}) are not shown one by one.`,
   'case/date-serial': () => 'Dates stored as numbers (Excel date serials) in the workbook were read as dates.',
-  'case/differs': (i) => `the submission gives ${String(i.params.aggregate)}, case file ${String(i.params.file)} gives ${String(i.params.derived)}; the case file wins.`,
+  'case/differs': (i) => `the submission gives ${num(i.params.aggregate, 'en', 2)}, case file ${txt(i.params.file)} gives ${num(i.params.derived, 'en', 2)}; the case file wins.`,
   'row/skipped-no-figures': (i) => `Row "${i.value ?? ''}" has no figures (a heading, footnote or empty row) and was skipped.`,
   'row/total-checked': (i) => `Total row "${i.value ?? ''}" checked: the counts and fte are the sum of ${totalScopeText(i, 'en')}. Not counted as a GI.${uncheckedText(i, 'en')}`,
   'row/total-by-sums': (i) => `Row "${i.value ?? ''}" is not a GI of the register, but every count and fte is exactly the sum of ${totalScopeText(i, 'en')}: recognised as a total row by its sums and not counted as a GI.${uncheckedText(i, 'en')}`,
-  'row/total-formula-mismatch': (i) => `The total row gives ${shownRate(i, 'en')}, but the national formula over the ${num(i.params.rows, 'en')} GI rows gives ${num(i.params.expected, 'en')}${i.params.percent === 1 ? '%' : ''}. A total of percentages or days is a weighted mean (sum divided by sum), not a mean of the rows. Correct the total row or leave the cell empty.`,
+  'row/total-formula-mismatch': (i) => `The total row gives ${seen(i, 'en')}, but the national formula over the ${num(i.params.rows, 'en')} GI rows gives ${num(i.params.expected, 'en')}${i.params.percent === 1 ? '%' : ''}. A total of percentages or days is a weighted mean (sum divided by sum), not a mean of the rows. Correct the total row or leave the cell empty.`,
   'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
   'sheet/skipped-by-option': (i) => `Sheet ${String(i.params.sheet ?? '')} was skipped (--skip-sheet).`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": no sheet of that name in the workbooks of this run. Check the name.`,
@@ -281,11 +282,12 @@ export function expectedText(code: string | null, lang: Lang): string | null {
   return EXPECTED[code]?.[lang] ?? code;
 }
 
-/** The issue as reports carry it: translated, params folded into the message. */
+/** The issue as reports carry it: translated, params folded into the message, a number written in the report language. */
 export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
-  const rest: Omit<Issue, 'params'> & { params?: unknown } = { ...issue };
+  const rest: Omit<Issue, 'params' | 'number'> & { params?: unknown; number?: unknown } = { ...issue };
   delete rest.params;
-  const value = rest.value === null ? null : printable(rest.value);
+  delete rest.number;
+  const value = issue.number ? seen(issue, lang) : rest.value === null ? null : printable(rest.value);
   const column = rest.column === null ? null : printable(rest.column);
   return { ...rest, value, column, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
 }
@@ -312,17 +314,60 @@ function uncheckedText(i: Issue, lang: Lang): string {
   return lang === 'nl' ? ` Niet gecontroleerd (geen GI-rij met beide delen van de formule): ${labels}.` : ` Not checked (no GI row gives both parts of the formula): ${labels}.`;
 }
 
-/** A rate or days value of a total as the GI wrote it: 0.8 → "80%". */
-function shownRate(i: Issue, lang: Lang): string {
-  const v = Number(i.value);
-  if (!Number.isFinite(v)) return `"${i.value ?? ''}"`;
-  return i.params.percent === 1 ? `${num(v * 100, lang)}%` : num(v, lang);
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the message language with at most `decimals` decimals, rounded at display (half away
+ * from zero, never float noise): 2.566,5 / 2,566.5. Without grouping for readings of one text
+ * ("1274 met decimale komma, 1,274 met decimale punt").
+ */
+export function formatMessageNumber(n: number, lang: Lang, decimals: number, grouping = true): string {
+  const key = `${lang}|${decimals}|${grouping ? 'g' : ''}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: decimals, useGrouping: grouping });
+    formats.set(key, f);
+  }
+  const text = f.format(n);
+  return /^-0([.,]0+)?$/u.test(text) ? text.slice(1) : text;
 }
 
-/** A number in the message language: 2.566,5 / 2,566.5. */
-function num(value: string | number | undefined, lang: Lang): string {
-  const n = Number(value);
-  return Number.isFinite(n) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(n) : String(value ?? '');
+/** A param as text; a missing one shows as "?", never as "undefined" or "null". */
+function txt(value: string | number | undefined): string {
+  return value === undefined || value === null || value === '' ? '?' : String(value);
+}
+
+const JS_NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/iu;
+
+/** A numeric param (a number, or a number in JS notation) in the message language; other text as it is. */
+function num(value: string | number | undefined, lang: Lang, decimals = 1, grouping = true): string {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && JS_NUMBER.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) ? formatMessageNumber(n, lang, decimals, grouping) : txt(value);
+}
+
+/** The value seen: text as written; a number in the message language ("1.194,5", "120%"). */
+function seen(i: Pick<Issue, 'value' | 'number'>, lang: Lang): string {
+  const n = i.number;
+  if (!n) return i.value ?? '';
+  return Number.isFinite(n.value) ? `${formatMessageNumber(n.value, lang, n.decimals ?? 6)}${n.percent ? '%' : ''}` : txt(i.value ?? undefined);
+}
+
+/** One reading of an ambiguous text, without thousands separators so the two readings differ visibly. */
+const reading = (value: string | number | undefined, lang: Lang): string => num(value, lang, 6, false);
+
+/** What a bare number in a percentage field was read as: "7,9%". */
+function readAsPercent(i: Issue, lang: Lang): string {
+  return `${i.params.percent === undefined ? seen(i, lang) : num(i.params.percent, lang, 6)}%`;
+}
+
+/** " Bedoelt u …?" with the label of the field (or case field) nearest to an unknown header. */
+function suggestion(i: Issue, lang: Lang): string {
+  const field = typeof i.params.nearest === 'string' ? FIELD_BY_KEY.get(i.params.nearest as FieldKey) : undefined;
+  const label = field ? labelWithUnit(field, lang) : typeof i.params.nearestCase === 'string' ? caseLabel(i.params.nearestCase, lang) : null;
+  if (!label) return '';
+  return lang === 'nl' ? ` Bedoelt u "${label}"?` : ` Did you mean "${label}"?`;
 }
 
 /** A number in the message language without grouping, at full precision: 2072 / 2,072 (nl). */

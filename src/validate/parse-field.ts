@@ -1,4 +1,4 @@
-import type { FieldCell, FigureKey, Issue } from '../model.js';
+import type { FieldCell, FigureKey, Issue, IssueNumber } from '../model.js';
 import { fieldDef } from './fields.js';
 import { makeIssue } from './issues.js';
 import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
@@ -33,16 +33,17 @@ function suggestion(body: string, percentSign: boolean, notation: Notation | nul
 export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): FieldReading<number> {
   const def = fieldDef(key);
   const v = cell.value;
-  const err = (type: string, value: string | null, params: Record<string, string | number> = {}): FieldReading<number> =>
+  const err = (type: string, value: string | IssueNumber | null, params: Record<string, string | number> = {}): FieldReading<number> =>
     ({ value: null, issues: [makeIssue('error', type, cell.place, { field: key, value, expected: def.type, params })] });
 
   let number: number;
   let explicitPercent = false;
-  // The value as the GI sees it in the cell, for messages: "2.566,5", "120%".
-  let seen: string;
+  // The value as the GI sees it in the cell, for messages: text as written ("2.566,5"), a number
+  // cell as a number that messages write in their language ("1.194,5", "120%").
+  let seen: string | IssueNumber;
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
-    case 'number': number = v.number; explicitPercent = v.percent; seen = v.percent ? `${shownNumber(v.number * 100)}%` : shownNumber(v.number); break;
+    case 'number': number = v.number; explicitPercent = v.percent; seen = v.percent ? { value: v.number * 100, percent: true } : { value: v.number }; break;
     case 'formula-without-result': return err('cell/formula-without-result', null, { formula: v.formula });
     case 'error': return err('cell/formula-error', v.text);
     case 'boolean': return err('cell/not-a-number', String(v.bool));
@@ -55,7 +56,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
       const { body, percentSign } = def.type === 'percent' ? stripPercent(raw) : { body: raw, percentSign: false };
       const reading = parseNumberText(body, ctx.notation);
       if (!reading.ok) {
-        if (reading.reason === 'ambiguous') return err('cell/ambiguous-number', raw, { comma: shownNumber(reading.comma), point: shownNumber(reading.point) });
+        if (reading.reason === 'ambiguous') return err('cell/ambiguous-number', raw, { comma: reading.comma, point: reading.point });
         if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '', suggestion: suggestion(body, percentSign, ctx.notation) });
         return err('cell/not-a-number', raw);
       }
@@ -72,7 +73,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
   if (def.type === 'percent') {
     const p = interpretPercent(number, explicitPercent);
     if (!p.ok) return err('cell/percent-range', seen);
-    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: seen }));
+    if (p.style === 'bare') issues.push(makeIssue('warning', 'cell/percent-interpreted', cell.place, { field: key, value: seen, params: { percent: number } }));
     number = p.fraction;
     percentStyle = p.style;
   }

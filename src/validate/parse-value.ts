@@ -34,26 +34,52 @@ export function readingsOf(text: string): { comma: number | null; point: number 
   return { comma, point };
 }
 
-/** What one text says about the file's notation: only one reading fits, or both fit and differ, or it is neutral. */
-export function notationEvidence(text: string): Notation | 'ambiguous' | 'neutral' | 'invalid' {
+/**
+ * A hand-written number of a figure cell. `whole`: its field only holds whole numbers (counts),
+ * so a reading that gives a fraction cannot be the file's notation.
+ */
+export interface NumberText {
+  text: string;
+  whole: boolean;
+}
+
+/**
+ * What one text says about the file's notation: only one reading fits, or both fit and differ, or
+ * it is neutral. For a count, `1.765` can only be comma notation (1765: a count is never 1.765)
+ * and `1,765` only point notation.
+ */
+export function notationEvidence(text: string, whole = false): Notation | 'ambiguous' | 'neutral' | 'invalid' {
   const { comma, point } = readingsOf(text);
   if (comma === null && point === null) return 'invalid';
   if (comma === null) return 'point';
   if (point === null) return 'comma';
-  return comma === point ? 'neutral' : 'ambiguous';
+  if (comma === point) return 'neutral';
+  if (whole && Number.isInteger(comma) !== Number.isInteger(point)) return Number.isInteger(comma) ? 'comma' : 'point';
+  return 'ambiguous';
+}
+
+/** How many of a file's hand-written numbers show each notation. */
+function notationVotes(texts: Iterable<string | NumberText>): { comma: number; point: number } {
+  const votes = { comma: 0, point: 0 };
+  for (const t of texts) {
+    const { text, whole } = typeof t === 'string' ? { text: t, whole: false } : t;
+    const e = notationEvidence(stripPercent(text).body, whole);
+    if (e === 'comma' || e === 'point') votes[e]++;
+  }
+  return votes;
 }
 
 /** The notation a file's hand-written numbers show: one, both ('mixed'), or none (null). */
-export function detectNotation(texts: Iterable<string>): Notation | 'mixed' | null {
-  let comma = false;
-  let point = false;
-  for (const t of texts) {
-    const e = notationEvidence(stripPercent(t).body);
-    if (e === 'comma') comma = true;
-    else if (e === 'point') point = true;
-  }
-  if (comma && point) return 'mixed';
-  return comma ? 'comma' : point ? 'point' : null;
+export function detectNotation(texts: Iterable<string | NumberText>): Notation | 'mixed' | null {
+  const { comma, point } = notationVotes(texts);
+  if (comma > 0 && point > 0) return 'mixed';
+  return comma > 0 ? 'comma' : point > 0 ? 'point' : null;
+}
+
+/** The notation most of a mixed file's numbers show, or null when neither has the majority. */
+export function majorityNotation(texts: Iterable<string | NumberText>): Notation | null {
+  const { comma, point } = notationVotes(texts);
+  return comma > point ? 'comma' : point > comma ? 'point' : null;
 }
 
 /** Read a hand-written number under the file's notation (null = not known). */
@@ -127,6 +153,12 @@ export function parseDateText(text: string, date1904 = false): DateReading {
   }
   if (/^\d{4,6}$/u.test(t)) return dateFromSerial(Number(t), date1904);
   return { ok: false };
+}
+
+/** A day-first date with a two-digit year (1-12-22, 1 dec 22): not read (which century?), but worth a hint. */
+export function hasTwoDigitYear(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/\s+/gu, ' ');
+  return /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/u.test(t) || /^\d{1,2} [a-z]+\.? \d{2}$/u.test(t);
 }
 
 export function dateFromSerial(serial: number, date1904 = false): DateReading {

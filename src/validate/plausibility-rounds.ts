@@ -46,7 +46,7 @@ function checkChanges(dates: readonly string[], byDate: ReadonlyMap<string, Subm
           const change = (b - a) / a;
           if (Math.abs(change) <= MAX_CHANGE) continue;
           issues.push(makeIssue('warning', 'plausibility/change', s.places?.[c.field] ?? s.source, {
-            field: c.field, value: String(b),
+            field: c.field, value: { value: b, decimals: 1 },
             params: { now: round1(b), before: round1(a), previous: previous.peildatum, pct: Math.round(Math.abs(change) * 100), direction: change > 0 ? 'up' : 'down', gi: s.gi },
           }));
         }

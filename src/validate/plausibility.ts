@@ -13,13 +13,13 @@ export function checkPlausibility(s: Submission): Issue[] {
   if (b.formatie !== null && b.beschikbaar !== null && b.formatie > 0) {
     const rate = b.beschikbaar / b.formatie;
     if (rate < PLAUSIBLE.minAvailability) {
-      issues.push(makeIssue('warning', 'plausibility/availability-low', ratePlace, { field: 'beschikbaarheid', value: String(rate), params: { rate: rate * 100, gi: s.gi } }));
+      issues.push(makeIssue('warning', 'plausibility/availability-low', ratePlace, { field: 'beschikbaarheid', value: { value: rate * 100, percent: true, decimals: 1 }, params: { rate: rate * 100, gi: s.gi } }));
     }
   }
   if (b.maatregelen !== null && b.beschikbaar !== null && b.beschikbaar > 0) {
     const workload = b.maatregelen / b.beschikbaar;
     if (workload < PLAUSIBLE.minWorkload || workload > PLAUSIBLE.maxWorkload) {
-      issues.push(makeIssue('warning', 'plausibility/workload', s.places?.maatregelen_totaal ?? place, { value: String(workload), params: { workload, gi: s.gi } }));
+      issues.push(makeIssue('warning', 'plausibility/workload', s.places?.maatregelen_totaal ?? place, { value: { value: workload, decimals: 1 }, params: { workload, gi: s.gi } }));
     }
   }
   return issues;

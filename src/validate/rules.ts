@@ -16,7 +16,7 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
 
   if (ots !== null && voogdij !== null && jr !== null && total !== null && ots + voogdij + jr !== total) {
     issues.push(makeIssue('error', 'rule/types-total', at('maatregelen_totaal'), {
-      field: 'maatregelen_totaal', value: String(total), expected: 'types-sum', params: { sum: ots + voogdij + jr, total },
+      field: 'maatregelen_totaal', value: total, expected: 'types-sum', params: { sum: ots + voogdij + jr, total },
     }));
   }
   const givenTypes = [ots, voogdij, jr].filter((v): v is number => v !== null);
@@ -24,34 +24,34 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
   // With a type missing the types need not add up, but they can never exceed the total.
   if (total !== null && givenTypes.length < 3 && typesSum > total) {
     issues.push(makeIssue('error', 'rule/types-exceed-total', at('maatregelen_totaal'), {
-      field: 'maatregelen_totaal', value: String(total), expected: 'types-sum', params: { sum: typesSum, total },
+      field: 'maatregelen_totaal', value: total, expected: 'types-sum', params: { sum: typesSum, total },
     }));
   }
   const measures = total ?? (ots !== null && voogdij !== null && jr !== null ? ots + voogdij + jr : null);
   for (const key of ['wachtlijst_start', 'interne_wachtlijst'] as const) {
     const waiting = f[key];
     if (waiting !== null && measures !== null && waiting > measures) {
-      issues.push(makeIssue('error', 'rule/waiting-exceeds-total', at(key), { field: key, value: String(waiting), expected: 'at-most-total', params: { total: measures } }));
+      issues.push(makeIssue('error', 'rule/waiting-exceeds-total', at(key), { field: key, value: waiting, expected: 'at-most-total', params: { total: measures } }));
     }
   }
   for (const [days, count] of [['wachtdagen_start', 'wachtlijst_start'], ['wachtdagen_intern', 'interne_wachtlijst']] as const) {
-    if (f[days] !== null && f[count] === null && !failed.has(count)) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: String(f[days]) }));
+    if (f[days] !== null && f[count] === null && !failed.has(count)) issues.push(makeIssue('warning', 'plausibility/days-without-count', at(days), { field: days, value: f[days] }));
   }
 
   const { formatie_fte: formatie, beschikbaarheid: rate, beschikbare_fte: available } = f;
   if (formatie !== null && rate !== null && available !== null && Math.abs(formatie * rate - available) > AVAILABILITY_TOLERANCE_FTE) {
     issues.push(makeIssue('error', 'rule/availability-mismatch', at('beschikbare_fte'), {
-      field: 'beschikbare_fte', value: String(available), expected: 'agree-within-0.5', params: { derived: fmt(formatie * rate), reported: fmt(available) },
+      field: 'beschikbare_fte', value: available, expected: 'agree-within-0.5', params: { derived: fmt(formatie * rate), reported: fmt(available) },
     }));
   }
   // Available staff can never exceed the establishment: availability stays at most 100%.
   if (formatie !== null && available !== null && available > formatie) {
     issues.push(makeIssue('error', 'rule/availability-above-establishment', at('beschikbare_fte'), {
-      field: 'beschikbare_fte', value: String(available), params: { reported: fmt(available), formatie: fmt(formatie) },
+      field: 'beschikbare_fte', value: available, params: { reported: fmt(available), formatie: fmt(formatie) },
     }));
   }
   if (rate !== null && formatie === null && available === null && !failed.has('formatie_fte') && !failed.has('beschikbare_fte')) {
-    issues.push(makeIssue('warning', 'rule/availability-without-establishment', at('beschikbaarheid'), { field: 'beschikbaarheid', value: String(rate) }));
+    issues.push(makeIssue('warning', 'rule/availability-without-establishment', at('beschikbaarheid'), { field: 'beschikbaarheid', value: { value: rate * 100, percent: true } }));
   }
   return issues;
 }

@@ -1,8 +1,9 @@
 import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../model.js';
-import { FIGURE_KEYS, normaliseLabel } from './fields.js';
+import { FIELDS, FIGURE_KEYS, fieldDef, normaliseLabel } from './fields.js';
 import { makeIssue, placeOfFile } from './issues.js';
+import { nearestField } from './nearest-label.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
-import { detectNotation, notationEvidence, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import { detectNotation, majorityNotation, type Notation, type NumberText, type PercentStyle } from './parse-value.js';
 import type { GiRegister } from './register.js';
 import { readTableRows } from './table-rows.js';
 
@@ -42,22 +43,12 @@ const NOTE_HEADERS = new Set(['opmerking', 'opmerkingen', 'toelichting', 'notiti
 
 const emptyFigures = (): Figures => Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures;
 
-function figureTexts(records: readonly RawRecord[]): string[] {
+/** The hand-written numbers of the figure cells; counts say more about the notation (never fractional). */
+function figureTexts(records: readonly RawRecord[]): NumberText[] {
   return records.flatMap((r) => FIGURE_KEYS.flatMap((k) => {
     const v = r.cells[k]?.value;
-    return v?.kind === 'text' ? [v.text] : [];
+    return v?.kind === 'text' ? [{ text: v.text, whole: fieldDef(k).type === 'count' }] : [];
   }));
-}
-
-function majorityNotation(texts: readonly string[]): Notation | null {
-  let comma = 0;
-  let point = 0;
-  for (const t of texts) {
-    const e = notationEvidence(stripPercent(t).body);
-    if (e === 'comma') comma++;
-    else if (e === 'point') point++;
-  }
-  return comma > point ? 'comma' : point > comma ? 'point' : null;
 }
 
 /** Read every record of one file in the file's notation, and check what only a whole file shows. */
@@ -82,10 +73,25 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
 
   for (const sheet of file.sheets) {
     for (const u of sheet.unknown) {
-      if (NOTE_HEADERS.has(normaliseLabel(u.text))) issues.push(makeIssue('info', 'column/notes', u.place, { value: u.text }));
-      else issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text }));
+      if (NOTE_HEADERS.has(normaliseLabel(u.text))) {
+        issues.push(makeIssue('info', 'column/notes', u.place, { value: u.text }));
+        continue;
+      }
+      const nearest = nearestField(u.text, FIELDS);
+      issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text, params: nearest ? { nearest } : {} }));
     }
-    const parseGiRow = (raw: RawRecord) => parseRecord(raw, sheet.peildatum, options.peildatum, ctx, issues, styles);
+    // A blank cell of a peildatum column (or a form's blank peildatum) is an error of that row; a
+    // table without a peildatum column, a filled-in label or --peildatum is one error, not one per row.
+    const perRow = sheet.layout === 'form' || sheet.records.some((r) => r.cells.peildatum);
+    let undated = false;
+    const parseGiRow = (raw: RawRecord): ParsedRecord | null => {
+      const parsed = parseRecord(raw, sheet.peildatum, options.peildatum, ctx, issues, styles);
+      const dateCell = raw.cells.peildatum ?? sheet.peildatum;
+      if (!parsed || options.peildatum || (dateCell && dateCell.value.kind !== 'empty')) return parsed;
+      if (perRow) issues.push(makeIssue('error', 'row/missing-peildatum', raw.cells.peildatum?.place ?? raw.place, { field: 'peildatum', expected: 'date', params: { empty: 'yes' } }));
+      else undated = true;
+      return parsed;
+    };
     if (sheet.layout === 'table') {
       const table = readTableRows(sheet.records, { ctx, register: options.register, parseGiRow });
       issues.push(...table.issues);
@@ -95,6 +101,10 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
         const parsed = parseGiRow(raw);
         if (parsed) records.push(parsed);
       }
+    }
+    if (undated) {
+      const place = sheet.peildatum?.place ?? { ...placeOfFile(file.file), sheet: sheet.sheet };
+      issues.push(makeIssue('error', 'row/missing-peildatum', place, { field: 'peildatum', expected: 'date', params: sheet.peildatum ? { empty: 'yes' } : {} }));
     }
   }
   for (const [key, seen] of styles) {
@@ -148,8 +158,6 @@ function parseRecord(
     peildatum = d.value;
   } else if (optionPeildatum) {
     peildatum = optionPeildatum;
-  } else {
-    issues.push(makeIssue('error', 'row/missing-peildatum', dateCell?.place ?? raw.place, { field: 'peildatum', expected: 'date' }));
   }
   let aanleverdatum: string | null = null;
   const deliveryCell = raw.cells.aanleverdatum;

@@ -221,7 +221,7 @@ function mismatchIssues(row: FigureRow, scopes: readonly TotalScope[]): Issue[] 
   const best = ranked[0];
   if (!best) return [];
   return best.off.map(({ key, sum }) => makeIssue('error', 'row/total-mismatch', row.raw.cells[key]?.place ?? row.raw.place, {
-    field: key, value: String(row.figures[key]), expected: 'sum-of-rows',
+    field: key, value: row.figures[key], expected: 'sum-of-rows',
     params: { sum, rows: best.s.records.length, label: row.label ?? '' },
   }));
 }

@@ -87,7 +87,7 @@ export function checkTotalFormulas(row: FigureRow, scope: TotalScope): { issues:
     if (Math.abs(expected - total) > tolerance + EPSILON) {
       const percent = fieldDef(formula.key).type === 'percent';
       issues.push(makeIssue('error', 'row/total-formula-mismatch', row.raw.cells[formula.key]?.place ?? row.raw.place, {
-        field: formula.key, value: String(total), expected: 'national-formula',
+        field: formula.key, value: percent ? { value: total * 100, percent: true, decimals: 2 } : { value: total, decimals: 1 }, expected: 'national-formula',
         params: { expected: percent ? Math.round(expected * 1e4) / 100 : Math.round(expected * 10) / 10, percent: percent ? 1 : 0, rows: scope.records.length },
       }));
     }

@@ -80,7 +80,7 @@ describe('bad input', () => {
     expect(r.stderr).toContain('"veel" is geen getal');
     expect(r.stderr).toContain('"-5" is negatief');
     expect(r.stderr).toContain('"120%" ligt niet tussen 0 en 100%');
-    expect(r.stderr).toContain('4000 kinderen wachten, meer dan het totaal van 3878 maatregelen');
+    expect(r.stderr).toContain('4.000 kinderen wachten, meer dan het totaal van 3.878 maatregelen');
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/u);
   });
 

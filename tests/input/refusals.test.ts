@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { FIXTURES, runCli } from '../helpers.js';
 
 /**
  * Files that must be refused: exit 1, nothing computed, the exact located message, no stack
@@ -21,11 +23,8 @@ const CASES: Case[] = [
   },
   {
     folder: 'input-decimal-ambiguous',
-    nl: ['fout: fixtures/input-decimal-ambiguous/gelderland.csv › rij 2 › Formatie jeugdbeschermers (fte): "1.274" is dubbelzinnig (1274 met decimale komma, 1.274 met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.'],
-  },
-  {
-    folder: 'input-decimal-ambiguous', args: ['--decimal', 'point'],
-    nl: ['fout: fixtures/input-decimal-ambiguous/gelderland.csv › rij 2 › Aantal ondertoezichtstellingen: "9.139" is geen geheel aantal. Tel hele kinderen of maatregelen.'],
+    nl: ['fout: fixtures/input-decimal-ambiguous/gelderland.csv › rij 2 › Formatie jeugdbeschermers (fte): "1.274" is dubbelzinnig (1274 met decimale komma, 1,274 met decimale punt) en het bestand toont geen eenduidige notatie. Geef --decimal comma of --decimal point op.'],
+    en: ['error: fixtures/input-decimal-ambiguous/gelderland.csv › row 2 › Formatie jeugdbeschermers (fte): "1.274" is ambiguous (1274 with a decimal comma, 1.274 with a decimal point) and the file shows no unambiguous notation. Pass --decimal comma or --decimal point.'],
   },
   {
     folder: 'refuse-negative',
@@ -35,9 +34,10 @@ const CASES: Case[] = [
   {
     folder: 'refuse-fractional-count',
     nl: [
-      'fout: fixtures/refuse-fractional-count/noord.xlsx › Uitvraag › B8 (Aantal ondertoezichtstellingen): "1194.5" is geen geheel aantal. Tel hele kinderen of maatregelen.',
-      'fout: fixtures/refuse-fractional-count/noord.xlsx › Uitvraag › B11 (Totaal aantal maatregelen): "2023.5" is geen geheel aantal. Tel hele kinderen of maatregelen.',
+      'fout: fixtures/refuse-fractional-count/noord.xlsx › Uitvraag › B8 (Aantal ondertoezichtstellingen): "1.194,5" is geen geheel aantal. Tel hele kinderen of maatregelen.',
+      'fout: fixtures/refuse-fractional-count/noord.xlsx › Uitvraag › B11 (Totaal aantal maatregelen): "2.023,5" is geen geheel aantal. Tel hele kinderen of maatregelen.',
     ],
+    en: ['error: fixtures/refuse-fractional-count/noord.xlsx › Uitvraag › B8 (Supervision orders (OTS)): "1,194.5" is not a whole number. Count whole children or measures.'],
   },
   {
     folder: 'refuse-availability-above-100',
@@ -45,12 +45,12 @@ const CASES: Case[] = [
   },
   {
     folder: 'refuse-types-total',
-    nl: ['fout: fixtures/refuse-types-total/noord.xlsx › Uitvraag › B11 (Totaal aantal maatregelen): OTS + voogdij + JR = 2023, maar het totaal is 2032. Corrigeer het totaal of een van de soorten.'],
-    en: ['error: fixtures/refuse-types-total/noord.xlsx › Uitvraag › B11 (Total measures): OTS + guardianship + JR = 2023, but the total is 2032. Correct the total or one of the types.'],
+    nl: ['fout: fixtures/refuse-types-total/noord.xlsx › Uitvraag › B11 (Totaal aantal maatregelen): OTS + voogdij + JR = 2.023, maar het totaal is 2.032. Corrigeer het totaal of een van de soorten.'],
+    en: ['error: fixtures/refuse-types-total/noord.xlsx › Uitvraag › B11 (Total measures): OTS + guardianship + JR = 2,023, but the total is 2,032. Correct the total or one of the types.'],
   },
   {
     folder: 'refuse-waiting-exceeds-measures',
-    nl: ['fout: fixtures/refuse-waiting-exceeds-measures/limburg.csv › rij 10 › Kinderen op interne wachtlijst: 2100 kinderen wachten, meer dan het totaal van 2023 maatregelen. Controleer beide cijfers.'],
+    nl: ['fout: fixtures/refuse-waiting-exceeds-measures/limburg.csv › rij 10 › Kinderen op interne wachtlijst: 2.100 kinderen wachten, meer dan het totaal van 2.023 maatregelen. Controleer beide cijfers.'],
   },
   {
     folder: 'refuse-duplicate',
@@ -89,6 +89,7 @@ const CASES: Case[] = [
   {
     folder: 'refuse-total-mismatch',
     nl: ['fout: fixtures/refuse-total-mismatch/overzicht.xlsx › Overzicht › F6 (Aantal ondertoezichtstellingen): De totaalrij "Totaal" geeft 11.606, maar de som van de 3 GI-rijen van deze tabel is 11.506. Corrigeer de totaalrij of de GI-rijen.'],
+    en: ['error: fixtures/refuse-total-mismatch/overzicht.xlsx › Overzicht › F6 (Supervision orders (OTS)): The total row "Totaal" gives 11,606, but the sum of the 3 GI rows of this table is 11,506. Correct the total row or the GI rows.'],
   },
   {
     // Closed world: a name that is not in the register is an error, never a new GI.
@@ -105,7 +106,7 @@ const CASES: Case[] = [
   },
   {
     folder: 'refuse-missing-peildatum',
-    nl: ['fout: fixtures/refuse-missing-peildatum/gis.csv › rij 2 (Peildatum): De peildatum ontbreekt: geen kolom Peildatum en geen label Peildatum boven de kopregel. Voeg er een toe, of geef --peildatum op (bijv. --peildatum 2022-12-01).'],
+    nl: ['fout: fixtures/refuse-missing-peildatum/gis.csv (Peildatum): De peildatum ontbreekt: geen kolom Peildatum en geen label Peildatum boven de kopregel. Voeg er een toe, of geef --peildatum op (bijv. --peildatum 2022-12-01).'],
   },
   {
     folder: 'refuse-nonexistent-date',
@@ -184,14 +185,23 @@ describe('plausibility warnings: listed, not fatal (fatal with --strict)', () =>
   }
 });
 
-describe('accepted only with the right option', () => {
-  it('--decimal comma reads "9.139" as 9139', async () => {
-    const r = await runCli(['compute', 'fixtures/input-decimal-ambiguous', '--decimal', 'comma', '--format', 'json']);
-    expect(r.exitCode, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { rounds: { national: Record<string, { value: number | null }> }[] };
-    expect(report.rounds[0]?.national.ots?.value).toBe(9139);
-    expect(report.rounds[0]?.national.formatie_fte?.value).toBe(1274);
+describe('a table without a peildatum is one error, not one per row', () => {
+  it.each([
+    // folder, rows in the table
+    ['refuse-missing-peildatum', 1],
+    ['input-peildatum-option', 3],
+  ] as const)('%s (%d rows): one located error', async (folder, rows) => {
+    const csv = readFileSync(path.join(FIXTURES, folder, 'gis.csv'), 'utf8');
+    expect(csv.trim().split('\n')).toHaveLength(rows + 1);
+    const r = await runCli(['validate', `fixtures/${folder}`, '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout) as { issues: { type: string; file: string; row: number | null }[] };
+    const missing = report.issues.filter((i) => i.type === 'row/missing-peildatum');
+    expect(missing.map((i) => [i.file, i.row])).toEqual([[`fixtures/${folder}/gis.csv`, null]]);
   });
+});
+
+describe('accepted only with the right option', () => {
   it('--gi-register makes a new GI known: no warning, registered', async () => {
     const without = await runCli(['validate', 'fixtures/input-gi-register']);
     expect(without.exitCode).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromSerial, detectNotation, interpretPercent, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
+import { dateFromSerial, detectNotation, hasTwoDigitYear, interpretPercent, majorityNotation, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
 
 describe('parseNumberText', () => {
   it.each([
@@ -45,6 +45,55 @@ describe('notation detection', () => {
     expect(detectNotation(['108.9', '1349'])).toBe('point');
     expect(detectNotation(['3.035', '850'])).toBeNull();
     expect(detectNotation(['16,5', '16.55'])).toBe('mixed');
+  });
+});
+
+describe('counts are evidence of the notation: a count is never fractional', () => {
+  it.each([
+    // text, whole (a count), evidence
+    ['1.765', true, 'comma'],
+    ['1,765', true, 'point'],
+    ['-1.765', true, 'comma'],
+    ['1.765', false, 'ambiguous'],
+    ['1,765', false, 'ambiguous'],
+    ['1765', true, 'neutral'],
+    ['16,5', true, 'comma'],
+    ['1.234.567', true, 'comma'],
+    ['veel', true, 'invalid'],
+  ] as const)('%s (count: %s) → %s', (text, whole, evidence) => {
+    expect(notationEvidence(text, whole)).toBe(evidence);
+  });
+  it.each([
+    // numbers of a file, what it shows
+    [[{ text: '1.765', whole: true }], 'comma'],
+    [[{ text: '1,765', whole: true }], 'point'],
+    [[{ text: '1.274', whole: false }, { text: '1.765', whole: true }], 'comma'],
+    [[{ text: '1.274', whole: false }, { text: '1.013', whole: false }], null],
+    [[{ text: '1.765', whole: true }, { text: '154.6', whole: false }], 'mixed'],
+    [['1.765', '1.274'], null],
+  ] as const)('%j shows %s', (texts, notation) => {
+    expect(detectNotation(texts)).toBe(notation);
+  });
+  it('a mixed file takes the notation most of its numbers show, counts included', () => {
+    expect(majorityNotation([{ text: '1.765', whole: true }, { text: '2.023', whole: true }, { text: '154.6', whole: false }])).toBe('comma');
+    expect(majorityNotation([{ text: '1.765', whole: true }, { text: '154.6', whole: false }])).toBeNull();
+  });
+});
+
+describe('two-digit years', () => {
+  it.each([
+    ['1-12-22', true],
+    ['01/12/22', true],
+    ['1.12.22', true],
+    ['1 dec 22', true],
+    ['1 december 22', true],
+    ['1-12-2022', false],
+    ['2022-12-01', false],
+    ['1-12-202', false],
+    ['44896', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(hasTwoDigitYear(text)).toBe(expected);
+    if (expected) expect(parseDateText(text).ok).toBe(false);
   });
 });
 

@@ -47,8 +47,8 @@ describe('jbmonitor validate', () => {
     expect(report.inputs[0]?.sha256).toMatch(/^[0-9a-f]{64}$/u);
     expect(report.issues).toEqual([{
       severity: 'error', type: 'rule/types-total', file: 'fixtures/refuse-types-total/noord.xlsx', sheet: 'Uitvraag', cell: 'B11', row: 11, column: 'B',
-      field: 'maatregelen_totaal', value: '2032', expected: 'OTS + guardianship + JR = total',
-      message: 'OTS + guardianship + JR = 2023, but the total is 2032. Correct the total or one of the types.',
+      field: 'maatregelen_totaal', value: '2,032', expected: 'OTS + guardianship + JR = total',
+      message: 'OTS + guardianship + JR = 2,023, but the total is 2,032. Correct the total or one of the types.',
     }]);
   });
   it('validate and compute agree on validity for every fixture folder', async () => {
