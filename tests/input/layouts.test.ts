@@ -156,15 +156,15 @@ const BROKEN: Broken[] = [
   {
     folder: 'layout-broken-total-label-xlsx', what: 'an Eindtotaal on top whose OTS and measures do not add up, xlsx',
     errors: [
-      { type: 'row/total-mismatch', file: xlsx('layout-broken-total-label-xlsx'), sheet: 'Overzicht', cell: 'F4', row: 4, field: 'ots', value: '19683' },
-      { type: 'row/total-mismatch', file: xlsx('layout-broken-total-label-xlsx'), sheet: 'Overzicht', cell: 'I4', row: 4, field: 'maatregelen_totaal', value: '33904' },
+      { type: 'row/total-mismatch', file: xlsx('layout-broken-total-label-xlsx'), sheet: 'Overzicht', cell: 'F4', row: 4, field: 'ots', value: '19.683' },
+      { type: 'row/total-mismatch', file: xlsx('layout-broken-total-label-xlsx'), sheet: 'Overzicht', cell: 'I4', row: 4, field: 'maatregelen_totaal', value: '33.904' },
     ],
   },
   {
     folder: 'layout-broken-total-label-csv', what: 'an Eindtotaal on top that does not add up, CSV',
     errors: [
-      { type: 'row/total-mismatch', file: csv('layout-broken-total-label-csv'), row: 2, field: 'ots', value: '19683' },
-      { type: 'row/total-mismatch', file: csv('layout-broken-total-label-csv'), row: 2, field: 'maatregelen_totaal', value: '33904' },
+      { type: 'row/total-mismatch', file: csv('layout-broken-total-label-csv'), row: 2, field: 'ots', value: '19.683' },
+      { type: 'row/total-mismatch', file: csv('layout-broken-total-label-csv'), row: 2, field: 'maatregelen_totaal', value: '33.904' },
     ],
   },
   {
