@@ -296,13 +296,14 @@ export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
 function totalScopeText(i: Issue, lang: Lang): string {
   const rows = num(i.params.rows, lang);
   const where = String(i.params.where);
-  const outside = i.params.outside === 'excluded';
+  // An analyst may or may not count Nidos in a total: both are accepted, and the note says which.
+  const outside = i.params.outside;
   if (lang === 'nl') {
     const scope = where === 'above' ? `de ${rows} GI-rijen erboven` : where === 'below' ? `de ${rows} GI-rijen eronder` : `alle ${rows} GI-rijen van de tabel`;
-    return `${scope}${outside ? ', zonder de GI\'s buiten de monitor (zoals Nidos)' : ''}`;
+    return `${scope}${outside === 'excluded' ? ', zonder de GI\'s buiten de monitor (zoals Nidos)' : outside === 'included' ? ', met de GI\'s buiten de monitor (zoals Nidos)' : ''}`;
   }
   const scope = where === 'above' ? `the ${rows} GI rows above it` : where === 'below' ? `the ${rows} GI rows below it` : `all ${rows} GI rows of the table`;
-  return `${scope}${outside ? ', without the GIs outside the monitor (such as Nidos)' : ''}`;
+  return `${scope}${outside === 'excluded' ? ', without the GIs outside the monitor (such as Nidos)' : outside === 'included' ? ', with the GIs outside the monitor (such as Nidos)' : ''}`;
 }
 
 /** The rate and days columns of a total that could not be checked (no GI row gave both parts). */

@@ -43,11 +43,13 @@ export interface TableContext {
   parseGiRow: (raw: RawRecord) => ParsedRecord | null;
 }
 
+/** A row with figures and a name that is neither a GI nor a total label: a total by its sums, or an error. */
+interface OtherEntry { kind: 'other'; row: FigureRow; verdict?: 'total' | 'unknown' }
+
 type Entry =
   | { kind: 'gi'; record: ParsedRecord; monitor: boolean }
   | { kind: 'total'; row: FigureRow; sub: boolean }
-  /** A row with figures and a name that is neither a GI nor a total label: a total by its sums, or an error. */
-  | { kind: 'other'; row: FigureRow; unknown?: boolean };
+  | OtherEntry;
 
 function hasFigures(raw: RawRecord): boolean {
   return FIGURE_KEYS.some((k) => {
@@ -105,12 +107,13 @@ export function readTableRows(rows: readonly RawRecord[], t: TableContext): { re
 /**
  * The GI rows a total at position `at` may add up: the whole table, the block before it, the block
  * after it, each with and without the GIs outside the monitor. Rows with an unknown name count as
- * GI rows here: the name is already an error, and the total should not fail because of it.
+ * GI rows here (`countsAsGi`): the name is already an error, and the total should not fail because of it.
  */
-function scopesOf(entries: readonly Entry[], at: number): TotalScope[] {
+function scopesOf(entries: readonly Entry[], at: number, countsAsGi: (e: OtherEntry) => boolean = (e) => e.verdict === 'unknown'): TotalScope[] {
   const isBoundary = (e: Entry | undefined) => e?.kind === 'total';
-  const giOf = (from: number, to: number) => entries.slice(from, to).flatMap((e) =>
-    e.kind === 'gi' ? [{ figures: e.record.figures, monitor: e.monitor }] : e.kind === 'other' && e.unknown ? [{ figures: e.row.figures, monitor: true }] : []);
+  const giOf = (from: number, to: number) => entries.slice(from, to).flatMap((e, i) =>
+    e.kind === 'gi' ? [{ figures: e.record.figures, monitor: e.monitor }]
+      : e.kind === 'other' && from + i !== at && countsAsGi(e) ? [{ figures: e.row.figures, monitor: true }] : []);
   let start = at;
   while (start > 0 && !isBoundary(entries[start - 1])) start--;
   let end = at + 1;
@@ -126,8 +129,8 @@ function scopesOf(entries: readonly Entry[], at: number): TotalScope[] {
   const scopes: TotalScope[] = [];
   for (const span of spans) {
     if (span.rows.length === 0) continue;
-    scopes.push({ where: span.where, outsideMonitor: 'included', records: span.rows });
     const monitorOnly = span.rows.filter((r) => r.monitor);
+    scopes.push({ where: span.where, outsideMonitor: monitorOnly.length < span.rows.length ? 'included' : 'none', records: span.rows });
     if (monitorOnly.length < span.rows.length && monitorOnly.length > 0) {
       scopes.push({ where: span.where, outsideMonitor: 'excluded', records: monitorOnly });
     }
@@ -142,32 +145,54 @@ function countAndFteKeys(row: FigureRow): FigureKey[] {
   });
 }
 
+/** The non-empty subsets of a few rows, the largest first; beyond six rows only all of them. */
+function subsetsLargestFirst<T>(items: readonly T[]): T[][] {
+  if (items.length > 6) return [[...items]];
+  const all: T[][] = [];
+  for (let mask = 1; mask < 1 << items.length; mask++) all.push(items.filter((_, i) => (mask & (1 << i)) !== 0));
+  return all.sort((a, b) => b.length - a.length);
+}
+
+/** A total only when every delivered count and fte (at least two) is the sum of at least two GI rows. */
+function totalBySums(row: FigureRow, scopes: readonly TotalScope[]): TotalScope | undefined {
+  if (row.failed.size > 0 || countAndFteKeys(row).length < 2) return undefined;
+  return scopes.find((s) => s.records.length >= 2 && totalMatches(row, s).length === 0);
+}
+
 function checkTotals(entries: Entry[], t: TableContext, issues: Issue[]): void {
   // First the rows without a known name: a total by their sums, or an error. Only then the
   // labelled totals, which may count the unknown rows (see scopesOf).
-  entries.forEach((entry, at) => {
-    if (entry.kind !== 'other') return;
+  const others = entries.flatMap((entry, at) => (entry.kind === 'other' ? [{ entry, at }] : []));
+  const decide = (entry: OtherEntry, at: number, countsAsGi: (e: OtherEntry) => boolean): boolean => {
+    const scope = totalBySums(entry.row, scopesOf(entries, at, countsAsGi));
+    if (!scope) return false;
+    entry.verdict = 'total';
+    issues.push(...acceptTotal(entry.row, scope, 'row/total-by-sums', entry.row.raw.cells.gi?.place ?? entry.row.raw.place));
+    return true;
+  };
+  // Against the GI rows alone first. Then each row that matched nothing again, counting some of the
+  // other undecided rows as (misspelt) GI rows: a total must add up whether a misspelt GI stands
+  // above or below it, beside a second total or not, and the misspelt name stays the one error.
+  for (const { entry, at } of others) decide(entry, at, () => false);
+  for (const { entry, at } of others) {
+    if (entry.verdict) continue;
+    const pending = others.filter((o) => o.entry !== entry && !o.entry.verdict).map((o) => o.entry);
+    for (const counted of subsetsLargestFirst(pending)) if (decide(entry, at, (e) => counted.includes(e))) break;
+  }
+  for (const { entry } of others) {
+    if (entry.verdict) continue;
+    entry.verdict = 'unknown';
     const { row } = entry;
     const place = row.raw.cells.gi?.place ?? row.raw.place;
-    // A total only when every delivered count and fte (at least two) is the sum of at least two GI rows.
-    const keys = countAndFteKeys(row);
-    const bySums = row.failed.size === 0 && keys.length >= 2
-      ? scopesOf(entries, at).find((s) => s.records.length >= 2 && totalMatches(row, s).length === 0)
-      : undefined;
-    if (bySums) {
-      issues.push(...acceptTotal(row, bySums, 'row/total-by-sums', place));
-      return;
-    }
-    entry.unknown = true;
     if (row.label === null) {
       issues.push(makeIssue('error', 'row/missing-gi', place, { field: 'gi', expected: 'gi' }));
-      return;
+      continue;
     }
     const match = t.register.match(row.label);
     issues.push(makeIssue('error', 'gi/unknown', place, {
       field: 'gi', value: row.label, expected: 'known-gi', params: !match.known && match.nearest ? { nearest: match.nearest } : {},
     }));
-  });
+  }
   entries.forEach((entry, at) => {
     if (entry.kind !== 'total' || entry.row.failed.size > 0) return;
     const { row } = entry;

@@ -11,8 +11,8 @@ import type { FigureRow } from './table-rows.js';
 /** The GI rows a total stands for. */
 export interface TotalScope {
   where: 'table' | 'above' | 'below';
-  /** GIs outside the monitor (Nidos) inside the total or not; 'included' when there are none. */
-  outsideMonitor: 'included' | 'excluded';
+  /** GIs outside the monitor (Nidos) inside the total, left out of it, or none in the rows. */
+  outsideMonitor: 'included' | 'excluded' | 'none';
   /** The GI rows, and rows with an unknown name (already an error), so that one error does not cascade. */
   records: readonly { figures: Figures }[];
 }

@@ -19,7 +19,8 @@ export function invariantViolations(report: Report): string[] {
       if (n.value !== null && !Number.isFinite(n.value)) out.push(`${where}: value ${String(n.value)}`);
       if (n.gi_total !== round.expected.length) out.push(`${where}: gi_total ${n.gi_total} ≠ ${round.expected.length} expected`);
       if (n.gi_count + n.missing.length !== n.gi_total) out.push(`${where}: gi_count + missing ≠ gi_total`);
-      const giValues = round.gis.map((g) => g.indicators[def.id]?.value ?? null);
+      // GIs outside the monitor (Nidos) are shown per GI but never part of the national figures.
+      const giValues = round.gis.filter((g) => !g.outside_national).map((g) => g.indicators[def.id]?.value ?? null);
       for (const v of giValues) if (v !== null && !Number.isFinite(v)) out.push(`${where}: GI value ${String(v)}`);
       const kind = def.aggregation.kind;
       if (kind === 'sum' && n.value !== null) {
