@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureStages = ['src/validate/**', 'src/compute/**', 'src/render/**', 'src/model.ts'];
+const pureStages = ['src/domain/**', 'src/validate/**', 'src/compute/**', 'src/render/**'];
 
 export default tseslint.config(
   { ignores: ['scripts/**/*.mjs', 'dist/**', 'node_modules/**', 'bin/**', 'eslint.config.js', 'coverage/**', 'bench-data/**', 'test-artifacts/**'] },

@@ -3,8 +3,8 @@
 //   node scripts/docs-tables.mjs --print  print them
 // tests/unit/readme.test.ts checks that the README still lists every indicator and field.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { INDICATORS, DEFINITIONS_VERSION } from '../dist/compute/indicators.js';
-import { FIELDS } from '../dist/validate/fields.js';
+import { INDICATORS, DEFINITIONS_VERSION } from '../dist/domain/indicators.js';
+import { FIELDS } from '../dist/domain/fields.js';
 
 const esc = (s) => s.replace(/\|/g, '\\|');
 const indicators = [

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import type { ExitCode } from './errors.js';
+import type { ExitCode } from './domain/errors.js';
 import type { RunContext } from './commands/compute.js';
 import { FORMATS } from './render/formats.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS } from './read/limits.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Io } from './io.js';
-import { EXIT, ExitError, type ExitCode } from './errors.js';
+import type { Io } from './domain/io.js';
+import { EXIT, ExitError, type ExitCode } from './domain/errors.js';
 import type { Style } from './render/style.js';
 import { pendingTemporaryFiles } from './write/output.js';
 import { rmSync } from 'node:fs';

@@ -1,16 +1,16 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { Issue, Lang } from '../model.js';
-import { UsageError } from '../errors.js';
-import type { WaitingRule } from '../compute/waiting.js';
-import { WorkingCalendar } from '../compute/workdays.js';
+import type { Issue, Lang } from '../domain/model.js';
+import { UsageError } from '../domain/errors.js';
+import type { WaitingRule } from '../domain/waiting-rule.js';
+import { WorkingCalendar } from '../domain/workdays.js';
 import { loadHolidaySources } from '../read/holidays.js';
 import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
 import { isOwnReportFile } from '../read/inputs.js';
 import type { RevisionMode } from '../validate/revisions.js';
-import type { CaseOptions } from './load-cases.js';
+import type { CaseOptions } from '../cases/load.js';
 
 /** Options shared by the commands that read submissions. */
 export interface InputOptions {

@@ -1,12 +1,12 @@
-import type { Io } from '../io.js';
-import { EXIT, UsageError, type ExitCode } from '../errors.js';
+import type { Io } from '../domain/io.js';
+import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
 import { computeRounds } from '../compute/rounds.js';
 import { buildReport } from '../compute/report.js';
 import { expandInputs } from '../read/inputs.js';
 import { renderIssues } from '../render/table.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { waitingRuleReport } from '../compute/waiting.js';
+import { waitingRuleReport } from '../domain/waiting-rule.js';
 import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
 import { overTimeReportOptions, parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';

@@ -1,5 +1,5 @@
-import { EXIT, UsageError, type ExitCode } from '../errors.js';
-import { INDICATORS, INDICATOR_BY_ID } from '../compute/indicators.js';
+import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
+import { INDICATORS, INDICATOR_BY_ID } from '../domain/indicators.js';
 import { renderExplain } from '../render/explain.js';
 import { parseLang } from './common.js';
 import type { RunContext } from './compute.js';

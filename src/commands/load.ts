@@ -1,17 +1,17 @@
-import type { InputRef, Issue, Revision, Submission } from '../model.js';
-import { UsageError } from '../errors.js';
+import type { InputRef, Issue, Revision, Submission } from '../domain/model.js';
+import { UsageError } from '../domain/errors.js';
 import { expandInputs, guardStreamedFile, readInputs, type InputFile } from '../read/inputs.js';
-import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../read/case-sniff.js';
+import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../cases/sniff.js';
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from '../read/register.js';
-import { mergeCaseSubmissions } from '../validate/case-merge.js';
-import { thresholdMismatch } from '../validate/case-threshold.js';
-import { makeIssue, NOWHERE, placeOfFile } from '../validate/issues.js';
+import { mergeCaseSubmissions } from '../cases/merge.js';
+import { thresholdMismatch } from '../cases/threshold.js';
+import { makeIssue, NOWHERE, placeOfFile } from '../domain/issues.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
-import type { GiRegister } from '../validate/register.js';
+import type { GiRegister } from '../domain/gi-register.js';
 import { checkSubmissions, readSubmissions } from '../validate/validate.js';
 import type { InputOptions } from './common.js';
-import { loadCases, type CaseOptions } from './load-cases.js';
+import { loadCases, type CaseOptions } from '../cases/load.js';
 
 export interface Loaded {
   files: InputFile[];

@@ -1,5 +1,5 @@
-import type { Submission } from '../model.js';
-import { UsageError } from '../errors.js';
+import type { Submission } from '../domain/model.js';
+import { UsageError } from '../domain/errors.js';
 import { parseDateText } from '../validate/parse-value.js';
 import type { RevisionMode } from '../validate/revisions.js';
 

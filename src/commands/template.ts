@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EXIT, type ExitCode, UsageError } from '../errors.js';
+import { EXIT, type ExitCode, UsageError } from '../domain/errors.js';
 import { loadRegister } from '../read/register.js';
 import { writeOutput } from '../write/output.js';
 import { parseLang, parsePeildatumOption } from './common.js';

@@ -1,8 +1,8 @@
-import { EXIT, type ExitCode, UsageError } from '../errors.js';
-import type { Severity } from '../model.js';
-import { compareText } from '../compute/order.js';
-import { sortIssues } from '../validate/issues.js';
-import { toReportIssue } from '../validate/messages.js';
+import { EXIT, type ExitCode, UsageError } from '../domain/errors.js';
+import type { Severity } from '../domain/model.js';
+import { compareText } from '../domain/order.js';
+import { sortIssues } from '../domain/issues.js';
+import { toReportIssue } from '../domain/messages.js';
 import { renderValidation, renderValidationJson, type ValidationReport } from '../render/validation.js';
 import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags, type WaitingFlags } from './common.js';
 import type { RunContext } from './compute.js';

@@ -1,6 +1,6 @@
-import type { GiValue, NationalValue } from '../model.js';
-import type { Base, BaseKey } from './base.js';
-import type { Aggregation } from './indicators.js';
+import type { GiValue, NationalValue } from '../domain/model.js';
+import type { Base, BaseKey } from '../domain/figure-base.js';
+import type { Aggregation } from '../domain/indicators.js';
 
 /** One GI's figures in one round. */
 export interface GiBase {

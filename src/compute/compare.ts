@@ -1,19 +1,8 @@
-import type { ComparisonRow, ComparisonVerdict, Round } from '../model.js';
+import type { ComparisonRow, ComparisonVerdict, Round } from '../domain/model.js';
 import type { PublishedFigure } from '../validate/published.js';
-import { INDICATOR_BY_ID } from './indicators.js';
-import { compareText } from './order.js';
-
-const formats = new Map<number, Intl.NumberFormat>();
-
-/** Round half away from zero at `decimals`, on the decimal value (Intl: 2.25 → 2.3, 1.005 → 1.01). */
-export function roundHalfAway(value: number, decimals: number): number {
-  let f = formats.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
-    formats.set(decimals, f);
-  }
-  return Number(f.format(value));
-}
+import { INDICATOR_BY_ID } from '../domain/indicators.js';
+import { compareText } from '../domain/order.js';
+import { roundHalfAway } from '../domain/rounding.js';
 
 /**
  * How a published figure relates to the computed one, both rounded at the published decimals (half

@@ -1,5 +1,5 @@
-import type { DeliveryRow, DeliveryStatus, FigureKey, Submission } from '../model.js';
-import { FIGURE_KEYS } from '../validate/fields.js';
+import type { DeliveryRow, DeliveryStatus, FigureKey, Submission } from '../domain/model.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
 
 /**
  * The aanleverstatus of one round: per expected GI and field, delivered, missing or delivered

@@ -1,8 +1,8 @@
-import type { ComputeOptions, InputRef, Issue, Lang, Report, Round } from '../model.js';
-import { sortIssues } from '../validate/issues.js';
-import { toReportIssue } from '../validate/messages.js';
-import { compareText } from './order.js';
-import { DEFINITIONS_VERSION } from './indicators.js';
+import type { ComputeOptions, InputRef, Issue, Lang, Report, Round } from '../domain/model.js';
+import { sortIssues } from '../domain/issues.js';
+import { toReportIssue } from '../domain/messages.js';
+import { compareText } from '../domain/order.js';
+import { DEFINITIONS_VERSION } from '../domain/indicators.js';
 
 export interface ReportParts {
   tool: { name: string; version: string };

@@ -1,9 +1,9 @@
-import type { ComputeOptions, GiResult, NationalValue, Round, Submission } from '../model.js';
+import type { ComputeOptions, GiResult, NationalValue, Round, Submission } from '../domain/model.js';
 import { aggregate, type Aggregated, type GiBase } from './aggregate.js';
-import { baseOf } from './base.js';
+import { baseOf } from '../domain/figure-base.js';
 import { computeDelivery } from './delivery.js';
-import { INDICATORS } from './indicators.js';
-import { compareNames, compareText } from './order.js';
+import { INDICATORS } from '../domain/indicators.js';
+import { compareNames, compareText } from '../domain/order.js';
 import { addChanges } from './trend.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { Change, GiResult, LikeForLike, NationalValue, Round } from '../model.js';
+import type { Change, GiResult, LikeForLike, NationalValue, Round } from '../domain/model.js';
 import { aggregate, type Aggregated, type GiBase } from './aggregate.js';
-import { INDICATORS, type IndicatorDef } from './indicators.js';
-import { compareNames } from './order.js';
+import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
+import { compareNames } from '../domain/order.js';
 
 /** The per-GI quantities of one round, as computeRounds used them. */
 export interface RoundBases {

@@ -1,4 +1,4 @@
-import type { RawCell, RawSheet } from '../model.js';
+import type { RawCell, RawSheet } from '../domain/model.js';
 
 export type Delimiter = ';' | ',' | '\t';
 

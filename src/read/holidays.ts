@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Issue } from '../model.js';
-import { ExitError, UsageError } from '../errors.js';
-import type { HolidaySources } from '../compute/holidays.js';
+import type { Issue } from '../domain/model.js';
+import { ExitError, UsageError } from '../domain/errors.js';
+import type { HolidaySources } from '../domain/holidays.js';
 import { parseDecreedDays, parseFeestdagen } from '../validate/holidays.js';
 import { decodeText } from './csv.js';
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { InputRef, Issue, Place, RawFile } from '../model.js';
-import { makeIssue, placeOfFile } from '../validate/issues.js';
-import { UsageError } from '../errors.js';
-import { compareText } from '../compute/order.js';
+import type { InputRef, Issue, Place, RawFile } from '../domain/model.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
+import { UsageError } from '../domain/errors.js';
+import { compareText } from '../domain/order.js';
 import { decodeText, readCsv } from './csv.js';
 import { isOwnTextReport, isOwnWorkbook } from './own-report.js';
 import { readXlsx } from './xlsx.js';

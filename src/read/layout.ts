@@ -1,5 +1,5 @@
-import type { FieldCell, FieldKey, Place, RawCell, RawRecord, RawSheet, SheetRecords } from '../model.js';
-import { matchField, normaliseLabel } from '../validate/fields.js';
+import type { FieldCell, FieldKey, Place, RawCell, RawRecord, RawSheet, SheetRecords } from '../domain/model.js';
+import { matchField, normaliseLabel } from '../domain/fields.js';
 
 /** A table header needs this many distinct fields in one row; a form this many labelled rows. */
 const MIN_HEADER_FIELDS = 3;

@@ -4,7 +4,7 @@
  * that carries it is skipped with a note, never read as submissions. The uitvraag template is an
  * input and carries no mark.
  */
-import { REPORT_MARK } from '../model.js';
+import { REPORT_MARK } from '../domain/model.js';
 
 /** The provenance line of the text formats (table, md, html, tekst), in both languages. */
 const PROVENANCE = /\b(?:Gemaakt met|Made with|berekend met|computed with) jbmonitor \d+\.\d+\.\d+/u;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import type { Issue } from '../model.js';
-import { makeIssue, placeOfFile } from '../validate/issues.js';
+import { UsageError } from '../domain/errors.js';
+import type { Issue } from '../domain/model.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { parsePublished, type PublishedFigure } from '../validate/published.js';
 import { readCsvRecords } from './csv.js';
 

@@ -1,5 +1,5 @@
-import type { Issue, RawFile, SheetRecords } from '../model.js';
-import { makeIssue, placeOfFile } from '../validate/issues.js';
+import type { Issue, RawFile, SheetRecords } from '../domain/model.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
 import type { FileRecords } from '../validate/submission.js';
 import { findRecords } from './layout.js';
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RegisterEntry } from '../model.js';
-import { ExitError, UsageError } from '../errors.js';
+import type { RegisterEntry } from '../domain/model.js';
+import { ExitError, UsageError } from '../domain/errors.js';
 import { parseRegister } from '../validate/schema.js';
-import { GiRegister, mergeRegisters } from '../validate/register.js';
+import { GiRegister, mergeRegisters } from '../domain/gi-register.js';
 
 const BUNDLED = new URL('../../data/gi-register.json', import.meta.url);
 

@@ -1,6 +1,6 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import type { RawCell, RawSheet, RawValue } from '../model.js';
-import { isoFromUtcDate } from '../calendar.js';
+import type { RawCell, RawSheet, RawValue } from '../domain/model.js';
+import { isoFromUtcDate } from '../domain/calendar.js';
 
 export interface WorkbookContent {
   date1904: boolean;

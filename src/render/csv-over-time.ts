@@ -1,5 +1,5 @@
-import type { GiResult, Lang, Report, Round } from '../model.js';
-import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
+import type { GiResult, Lang, Report, Round } from '../domain/model.js';
+import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
 import { formatPlain } from './format.js';
 import { word } from './words.js';
 

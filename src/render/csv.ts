@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { REPORT_MARK, type Lang, type Report } from '../model.js';
-import { INDICATORS } from '../compute/indicators.js';
+import { REPORT_MARK, type Lang, type Report } from '../domain/model.js';
+import { INDICATORS } from '../domain/indicators.js';
 import { formatPlain } from './format.js';
 import { neutraliseFormula } from './safe-text.js';
 import { labelOf } from './table.js';

@@ -1,5 +1,5 @@
-import type { Lang } from '../model.js';
-import type { Aggregation, IndicatorDef } from '../compute/indicators.js';
+import type { Lang } from '../domain/model.js';
+import type { Aggregation, IndicatorDef } from '../domain/indicators.js';
 
 const KIND: Record<Aggregation['kind'], { nl: string; en: string }> = {
   sum: { nl: 'som over de GI\'s die leverden; "ten minste" als er GI\'s ontbreken', en: 'sum over the GIs that delivered; "at least" when GIs are missing' },

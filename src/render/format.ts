@@ -1,5 +1,5 @@
-import type { Lang } from '../model.js';
-import type { IndicatorDef } from '../compute/indicators.js';
+import type { Lang } from '../domain/model.js';
+import type { IndicatorDef } from '../domain/indicators.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();

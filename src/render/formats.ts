@@ -1,4 +1,4 @@
-import type { Lang, Report } from '../model.js';
+import type { Lang, Report } from '../domain/model.js';
 import type { Style } from './style.js';
 
 export interface RenderOptions {

@@ -1,6 +1,6 @@
-import type { Lang, Report, Round } from '../model.js';
-import { indicator, INDICATORS } from '../compute/indicators.js';
-import { formatLongDate } from '../calendar.js';
+import type { Lang, Report, Round } from '../domain/model.js';
+import { indicator, INDICATORS } from '../domain/indicators.js';
+import { formatLongDate } from '../domain/calendar.js';
 import { formatIndicator } from './format.js';
 import { esc } from './html-escape.js';
 import { barChartSvg, lineChartSvg, type ChartItem } from './svg.js';

@@ -1,5 +1,5 @@
-import { REPORT_MARK, type Lang, type Report, type Round } from '../model.js';
-import { indicator } from '../compute/indicators.js';
+import { REPORT_MARK, type Lang, type Report, type Round } from '../domain/model.js';
+import { indicator } from '../domain/indicators.js';
 import { formatIndicator } from './format.js';
 import { esc } from './html-escape.js';
 import { htmlTable, trendCharts, workloadChart } from './html-parts.js';

@@ -1,4 +1,4 @@
-import type { Report } from '../model.js';
+import type { Report } from '../domain/model.js';
 
 export interface JsonOptions {
   /** --alleen-landelijk: per-GI results, the aanleverstatus and the issues (which name GIs' files and cells) are emptied. */

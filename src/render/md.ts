@@ -1,5 +1,5 @@
-import type { Lang, Report, Round } from '../model.js';
-import { indicator } from '../compute/indicators.js';
+import type { Lang, Report, Round } from '../domain/model.js';
+import { indicator } from '../domain/indicators.js';
 import { formatIndicator } from './format.js';
 import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
 import { FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, perGiRows, roundTitle, STATUS_MARK, submittedInMonitor, targetText } from './view.js';

@@ -1,9 +1,9 @@
-import type { Change, ComparisonVerdict, Lang, Report, Round } from '../model.js';
-import { formatLongDate } from '../calendar.js';
-import { INDICATORS, indicator, type IndicatorDef } from '../compute/indicators.js';
-import { compareNames } from '../compute/order.js';
-import { FIELD_BY_KEY } from '../validate/fields.js';
-import type { FieldKey } from '../model.js';
+import type { Change, ComparisonVerdict, Lang, Report, Round } from '../domain/model.js';
+import { formatLongDate } from '../domain/calendar.js';
+import { INDICATORS, indicator, type IndicatorDef } from '../domain/indicators.js';
+import { compareNames } from '../domain/order.js';
+import { FIELD_BY_KEY } from '../domain/fields.js';
+import type { FieldKey } from '../domain/model.js';
 import { alignColumns } from './columns.js';
 import { AT_LEAST, formatNumber, NOT_AVAILABLE } from './format.js';
 import type { Style } from './style.js';

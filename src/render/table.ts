@@ -1,12 +1,12 @@
-import type { Lang, Report, ReportIssue, Round } from '../model.js';
-import { formatLongDate } from '../calendar.js';
-import { INDICATORS, indicator, type IndicatorDef } from '../compute/indicators.js';
+import type { Lang, Report, ReportIssue, Round } from '../domain/model.js';
+import { formatLongDate } from '../domain/calendar.js';
+import { INDICATORS, indicator, type IndicatorDef } from '../domain/indicators.js';
 import { alignColumns } from './columns.js';
 import { AT_LEAST, formatIndicator, formatNumber } from './format.js';
 import { PLAIN, type Style } from './style.js';
 import { coverageText, word } from './words.js';
 import { renderChangeBlock, renderOverTimeSections } from './table-over-time.js';
-import { issueLine } from '../validate/messages.js';
+import { issueLine } from '../domain/messages.js';
 import { submittedInMonitor, summariseDelivery } from './view.js';
 
 export interface TableOptions {

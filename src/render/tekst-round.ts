@@ -1,6 +1,6 @@
-import type { Lang, NationalValue, Round } from '../model.js';
-import { formatLongDate } from '../calendar.js';
-import { indicator } from '../compute/indicators.js';
+import type { Lang, NationalValue, Round } from '../domain/model.js';
+import { formatLongDate } from '../domain/calendar.js';
+import { indicator } from '../domain/indicators.js';
 import { AT_LEAST, formatIndicator } from './format.js';
 import { joinList } from './view.js';
 import { word } from './words.js';

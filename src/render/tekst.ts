@@ -1,5 +1,5 @@
-import type { Lang, Report } from '../model.js';
-import { formatLongDate } from '../calendar.js';
+import type { Lang, Report } from '../domain/model.js';
+import { formatLongDate } from '../domain/calendar.js';
 import { ROUND_PARAGRAPHS } from './tekst-round.js';
 import { trendSentences } from './trend-sentences.js';
 import { joinList, normText, summariseDelivery } from './view.js';

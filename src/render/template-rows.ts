@@ -1,5 +1,5 @@
-import type { Lang } from '../model.js';
-import { FIELDS, labelWithUnit, type FieldDef } from '../validate/fields.js';
+import type { Lang } from '../domain/model.js';
+import { FIELDS, labelWithUnit, type FieldDef } from '../domain/fields.js';
 
 /** What the uitvraag template asks for, derived from the field registry: one row per field. */
 export interface TemplateRow {

@@ -1,5 +1,5 @@
 import type { CellValue, DataValidation, Worksheet } from 'exceljs';
-import type { FieldType } from '../validate/fields.js';
+import type { FieldType } from '../domain/fields.js';
 import { neutraliseFormula } from './safe-text.js';
 import { TEMPLATE_TEXT, templateRows, type TemplateOptions } from './template-rows.js';
 import { workbookBytes } from './xlsx-bytes.js';

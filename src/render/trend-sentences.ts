@@ -1,6 +1,6 @@
-import type { Lang, NationalValue, Report, Round } from '../model.js';
-import { formatLongDate } from '../calendar.js';
-import { INDICATOR_BY_ID, type IndicatorDef } from '../compute/indicators.js';
+import type { Lang, NationalValue, Report, Round } from '../domain/model.js';
+import { formatLongDate } from '../domain/calendar.js';
+import { INDICATOR_BY_ID, type IndicatorDef } from '../domain/indicators.js';
 import { AT_LEAST, formatIndicator, formatNumber } from './format.js';
 
 /** The indicators the letters tell over time, in the letters' order, with their sentence subject. */

@@ -1,5 +1,5 @@
-import type { InputRef, Lang, ReportIssue, Severity } from '../model.js';
-import { issueLine } from '../validate/messages.js';
+import type { InputRef, Lang, ReportIssue, Severity } from '../domain/model.js';
+import { issueLine } from '../domain/messages.js';
 import { PLAIN, type Style } from './style.js';
 import { word } from './words.js';
 

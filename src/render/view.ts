@@ -1,8 +1,8 @@
-import type { DeliveryRow, DeliveryStatus, FigureKey, GiResult, Labels, Lang, NationalValue, Report, ReportIssue, Round } from '../model.js';
-import { placeText } from '../validate/messages.js';
-import { formatLongDate } from '../calendar.js';
-import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
-import { FIGURE_KEYS } from '../validate/fields.js';
+import type { DeliveryRow, DeliveryStatus, FigureKey, GiResult, Labels, Lang, NationalValue, Report, ReportIssue, Round } from '../domain/model.js';
+import { placeText } from '../domain/messages.js';
+import { formatLongDate } from '../domain/calendar.js';
+import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
 import { AT_LEAST, formatIndicator, formatNumber, type Level } from './format.js';
 import { coverageText, word } from './words.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../model.js';
+import type { Lang } from '../domain/model.js';
 
 /** The fixed words of the reports, in both languages. */
 export const WORDS = {

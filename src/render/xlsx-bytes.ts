@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { compareText } from '../compute/order.js';
+import { compareText } from '../domain/order.js';
 
 /** The one timestamp a workbook carries: zip entries and document properties (DOS dates start in 1980). */
 export const FIXED_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { Lang } from '../model.js';
-import type { IndicatorDef } from '../compute/indicators.js';
+import type { Lang } from '../domain/model.js';
+import type { IndicatorDef } from '../domain/indicators.js';
 import type { Level } from './format.js';
 import { neutraliseFormula } from './safe-text.js';
 

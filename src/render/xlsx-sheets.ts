@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { DeliveryStatus, Lang, Report } from '../model.js';
+import type { DeliveryStatus, Lang, Report } from '../domain/model.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
 import { labelOf } from './table.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { REPORT_MARK, type Lang, type Report } from '../model.js';
-import { INDICATORS } from '../compute/indicators.js';
+import { REPORT_MARK, type Lang, type Report } from '../domain/model.js';
+import { INDICATORS } from '../domain/indicators.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
 import { addDeliverySheet, addPerGiSheet, addSourcesSheet } from './xlsx-sheets.js';

@@ -3,11 +3,11 @@
  * the user's --feestdagen file, and the note for years whose decreed days are not known. Pure: the
  * files are read in read/holidays.ts.
  */
-import type { Issue } from '../model.js';
-import { dayNumberFromIso, formatLongDate, isoFromDayNumber } from '../calendar.js';
-import { yearOf, type DecreedDays, type ExtraDays } from '../compute/holidays.js';
-import type { WorkingCalendar } from '../compute/workdays.js';
-import { makeIssue, NOWHERE } from './issues.js';
+import type { Issue } from '../domain/model.js';
+import { dayNumberFromIso, formatLongDate, isoFromDayNumber } from '../domain/calendar.js';
+import { yearOf, type DecreedDays, type ExtraDays } from '../domain/holidays.js';
+import type { WorkingCalendar } from '../domain/workdays.js';
+import { makeIssue, NOWHERE } from '../domain/issues.js';
 import { parseDateText } from './parse-value.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

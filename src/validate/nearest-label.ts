@@ -1,6 +1,6 @@
-import type { Labels } from '../model.js';
-import { normaliseLabel } from './fields.js';
-import { levenshtein } from './register.js';
+import type { Labels } from '../domain/model.js';
+import { normaliseLabel } from '../domain/fields.js';
+import { levenshtein } from '../domain/gi-register.js';
 
 /**
  * Words that say nothing about which field a header means: small words ("Wachtlijst bij de start")

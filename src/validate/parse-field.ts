@@ -1,6 +1,6 @@
-import type { FieldCell, FigureKey, Issue, IssueNumber } from '../model.js';
-import { fieldDef } from './fields.js';
-import { makeIssue } from './issues.js';
+import type { FieldCell, FigureKey, Issue, IssueNumber } from '../domain/model.js';
+import { fieldDef } from '../domain/fields.js';
+import { makeIssue } from '../domain/issues.js';
 import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 import { constraintIssueType } from './schema.js';
 

@@ -2,7 +2,7 @@
  * Reading numbers, percentages and dates written by hand, in Dutch or English notation.
  * Pure functions; the caller decides which issue a failed reading becomes.
  */
-import { dayNumber, dayNumberFromExcelSerial, isoFromDayNumber, MONTHS_EN, MONTHS_NL } from '../calendar.js';
+import { dayNumber, dayNumberFromExcelSerial, isoFromDayNumber, MONTHS_EN, MONTHS_NL } from '../domain/calendar.js';
 
 /** Which character is the decimal separator: Dutch `16,5` (comma) or English `16.5` (point). */
 export type Notation = 'comma' | 'point';
@@ -153,12 +153,6 @@ export function parseDateText(text: string, date1904 = false): DateReading {
   }
   if (/^\d{4,6}$/u.test(t)) return dateFromSerial(Number(t), date1904);
   return { ok: false };
-}
-
-/** A day-first date with a two-digit year (1-12-22, 1 dec 22): not read (which century?), but worth a hint. */
-export function hasTwoDigitYear(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/\s+/gu, ' ');
-  return /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/u.test(t) || /^\d{1,2} [a-z]+\.? \d{2}$/u.test(t);
 }
 
 export function dateFromSerial(serial: number, date1904 = false): DateReading {

@@ -1,7 +1,7 @@
-import type { FigureKey, Issue, Submission } from '../model.js';
-import { baseOf, type BaseKey } from '../compute/base.js';
-import { compareNames, compareText } from '../compute/order.js';
-import { makeIssue } from './issues.js';
+import type { FigureKey, Issue, Submission } from '../domain/model.js';
+import { baseOf, type BaseKey } from '../domain/figure-base.js';
+import { compareNames, compareText } from '../domain/order.js';
+import { makeIssue } from '../domain/issues.js';
 
 /** A GI's figure moving more than this share against its previous peildatum is worth a look. */
 export const MAX_CHANGE = 0.3;

@@ -1,6 +1,6 @@
-import type { Issue, Submission } from '../model.js';
-import { baseOf } from '../compute/base.js';
-import { makeIssue } from './issues.js';
+import type { Issue, Submission } from '../domain/model.js';
+import { baseOf } from '../domain/figure-base.js';
+import { makeIssue } from '../domain/issues.js';
 
 export const PLAUSIBLE = { minAvailability: 0.5, minWorkload: 5, maxWorkload: 40 } as const;
 

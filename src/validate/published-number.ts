@@ -4,7 +4,7 @@
  * (16,5) included. The file's `decimals` column is evidence too: `2.072` printed with 0 decimals
  * can only be two thousand and seventy-two.
  */
-import { roundHalfAway } from '../compute/compare.js';
+import { roundHalfAway } from '../domain/rounding.js';
 import { notationEvidence, parseNumberText, readingsOf, type Notation } from './parse-value.js';
 
 /** The number of decimals a figure was printed with: a whole number 0–6, or null. */

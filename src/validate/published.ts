@@ -1,8 +1,8 @@
-import { INDICATORS, type IndicatorDef } from '../compute/indicators.js';
-import type { Issue, Place, PublishedFigure } from '../model.js';
-import { makeIssue, placeOfFile } from './issues.js';
+import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
+import type { Issue, Place, PublishedFigure } from '../domain/model.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { parseDateText, stripPercent } from './parse-value.js';
-import { readHeader, type HeaderReading, type PublishedColumn } from './published-header.js';
+import { readHeader, type HeaderReading, type PublishedColumn } from '../domain/published-columns.js';
 import { fileNotation, fitsDecimals, readDecimals, readPublishedNumber, rowNotation } from './published-number.js';
 
 export type { PublishedFigure };

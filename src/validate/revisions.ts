@@ -1,8 +1,8 @@
-import type { Issue, Revision, Submission } from '../model.js';
-import { FIGURE_KEYS } from './fields.js';
-import { makeIssue } from './issues.js';
+import type { Issue, Revision, Submission } from '../domain/model.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
+import { makeIssue } from '../domain/issues.js';
 import { groupByGiAndPeildatum } from './rules.js';
-import { compareNames, compareText } from '../compute/order.js';
+import { compareNames, compareText } from '../domain/order.js';
 
 /** What to do with two submissions for one GI and peildatum: refuse (default) or keep the latest delivery. */
 export type RevisionMode = 'error' | 'latest';

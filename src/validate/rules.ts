@@ -1,6 +1,6 @@
-import type { Figures, Issue, Place, Submission } from '../model.js';
-import { makeIssue } from './issues.js';
-import type { GiRegister } from './register.js';
+import type { Figures, Issue, Place, Submission } from '../domain/model.js';
+import { makeIssue } from '../domain/issues.js';
+import type { GiRegister } from '../domain/gi-register.js';
 import type { ParsedRecord } from './submission.js';
 
 /** Reported and derived available fte may differ by this much (rounding in the GI's own sheet). */

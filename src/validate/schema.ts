@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { FigureKey, RegisterEntry } from '../model.js';
-import { FIELDS, fieldDef, type FieldType } from './fields.js';
+import type { FigureKey, RegisterEntry } from '../domain/model.js';
+import { FIELDS, fieldDef, type FieldType } from '../domain/fields.js';
 
 /**
  * Upper bounds far beyond any GI (the largest has a few thousand measures and a few hundred fte):

@@ -1,10 +1,10 @@
-import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../model.js';
-import { FIELDS, FIGURE_KEYS, fieldDef, normaliseLabel } from './fields.js';
-import { makeIssue, placeOfFile } from './issues.js';
+import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../domain/model.js';
+import { FIELDS, FIGURE_KEYS, fieldDef, normaliseLabel } from '../domain/fields.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { nearestField } from './nearest-label.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
 import { detectNotation, majorityNotation, type Notation, type NumberText, type PercentStyle } from './parse-value.js';
-import type { GiRegister } from './register.js';
+import type { GiRegister } from '../domain/gi-register.js';
 import { readTableRows } from './table-rows.js';
 
 /** One file's recognised sheets, as the read stage hands them over. */

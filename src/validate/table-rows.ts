@@ -3,11 +3,11 @@
  * without figures (a section heading, a footnote, a spacer), or an error. Nothing else is ever
  * counted, so a `Eindtotaal` or `Nederland` row can never become a fourteenth GI.
  */
-import type { FigureKey, Figures, Issue, RawRecord } from '../model.js';
-import { FIGURE_KEYS, fieldDef, normaliseLabel } from './fields.js';
-import { makeIssue } from './issues.js';
+import type { FigureKey, Figures, Issue, RawRecord } from '../domain/model.js';
+import { FIGURE_KEYS, fieldDef, normaliseLabel } from '../domain/fields.js';
+import { makeIssue } from '../domain/issues.js';
 import { readFigure, readGiName, type FileContext } from './parse-field.js';
-import type { GiRegister } from './register.js';
+import type { GiRegister } from '../domain/gi-register.js';
 import type { ParsedRecord } from './submission.js';
 import { checkTotalFormulas, totalMatches, type TotalScope } from './table-totals.js';
 

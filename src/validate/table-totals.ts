@@ -3,9 +3,9 @@
  * delivered (a blank is not delivered, never a reason to skip the check); percentages and waiting
  * days against the indicator's national formula, within display rounding.
  */
-import type { FigureKey, Figures, Issue } from '../model.js';
-import { FIGURE_KEYS, fieldDef } from './fields.js';
-import { makeIssue } from './issues.js';
+import type { FigureKey, Figures, Issue } from '../domain/model.js';
+import { FIGURE_KEYS, fieldDef } from '../domain/fields.js';
+import { makeIssue } from '../domain/issues.js';
 import type { FigureRow } from './table-rows.js';
 
 /** The GI rows a total stands for. */

@@ -1,9 +1,9 @@
-import type { FigureKey, Issue, Revision, Submission } from '../model.js';
-import { fieldDef } from './fields.js';
-import { makeIssue } from './issues.js';
+import type { FigureKey, Issue, Revision, Submission } from '../domain/model.js';
+import { fieldDef } from '../domain/fields.js';
+import { makeIssue } from '../domain/issues.js';
 import { checkPlausibility } from './plausibility.js';
 import { checkAcrossRounds } from './plausibility-rounds.js';
-import type { GiRegister } from './register.js';
+import type { GiRegister } from '../domain/gi-register.js';
 import { hintRevisions, resolveRevisions, type RevisionMode } from './revisions.js';
 import { checkDuplicates, checkFigures, toSubmissions } from './rules.js';
 import { constraintIssueType } from './schema.js';

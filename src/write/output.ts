@@ -1,12 +1,8 @@
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { OutputError } from '../errors.js';
+import { OutputError } from '../domain/errors.js';
+import type { OutStream } from '../domain/io.js';
 
-/** Where output goes: the process's stdout in real use, a buffer in tests. */
-export interface OutStream {
-  write(chunk: string | Uint8Array): unknown;
-  isTTY?: boolean;
-}
 
 let counter = 0;
 

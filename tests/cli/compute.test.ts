@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { ROOT, runCli } from '../helpers.js';
 
 const NULMETING = 'fixtures/nulmeting-2022-12-01';

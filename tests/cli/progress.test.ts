@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { progressBar, PROGRESS_MIN_ROWS } from '../../src/commands/progress.js';
+import { progressBar, PROGRESS_MIN_ROWS } from '../../src/cases/progress.js';
 import { main } from '../../src/main.js';
 import { ROOT } from '../helpers.js';
 

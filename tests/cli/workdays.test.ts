@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { ROOT, runCli } from '../helpers.js';
 
 /** --werkdagen end to end: the law's holidays, the decreed days, --feestdagen, and --drempel beside the uitvraag. */

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
-import { FIELDS } from '../../src/validate/fields.js';
+import type { Report } from '../../src/domain/model.js';
+import { FIELDS } from '../../src/domain/fields.js';
 import { runCli } from '../helpers.js';
 import { describeWithClient, findBinary } from './clients.js';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { FIXTURES, runCli } from '../helpers.js';
 import { FORBIDDEN_TEXT, invariantViolations } from './invariants.js';

@@ -1,5 +1,5 @@
-import type { Report } from '../../src/model.js';
-import { INDICATORS } from '../../src/compute/indicators.js';
+import type { Report } from '../../src/domain/model.js';
+import { INDICATORS } from '../../src/domain/indicators.js';
 
 const EPS = 1e-9;
 const SHARES = new Set(['beschikbaarheid', 'aandeel_ots', 'aandeel_voogdij', 'aandeel_jr', 'aandeel_wachtlijst_start', 'aandeel_interne_wachtlijst', 'personeelsverloop', 'ziekteverzuim']);

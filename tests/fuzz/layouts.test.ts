@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Issue, Report } from '../../src/model.js';
+import type { Issue, Report } from '../../src/domain/model.js';
 import { runCli } from '../helpers.js';
 import { FORBIDDEN_TEXT, invariantViolations } from './invariants.js';
 import { COUNT_KEYS, giRowsOf, layoutArb, NIDOS, placeOf, render, totalsOf, TWIN_FOLDER, unregisteredName, type Layout } from './layout-mutations.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GiResult, Report } from '../../src/model.js';
+import type { GiResult, Report } from '../../src/domain/model.js';
 import { runCli } from '../helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/model.js';
+import type { Lang } from '../../src/domain/model.js';
 import { FIXTURES, runCli } from '../helpers.js';
 import { messageDefects } from '../support/message-defects.js';
 

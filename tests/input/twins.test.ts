@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { decodeText, detectDelimiter } from '../../src/read/csv.js';
 import { FIXTURES, runCli } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { FIXTURES, runCli } from '../helpers.js';
 
 /** The SVMN fixture with a macro project, an external link and an embedded object added. */

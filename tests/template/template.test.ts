@@ -4,8 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
-import type { Report } from '../../src/model.js';
-import { FIELDS, labelWithUnit } from '../../src/validate/fields.js';
+import type { Report } from '../../src/domain/model.js';
+import { FIELDS, labelWithUnit } from '../../src/domain/fields.js';
 import { runCli } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jbmonitor-template-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures, Submission } from '../../src/model.js';
+import type { Figures, Submission } from '../../src/domain/model.js';
 import { computeRounds } from '../../src/compute/rounds.js';
-import { FIGURE_KEYS } from '../../src/validate/fields.js';
+import { FIGURE_KEYS } from '../../src/domain/fields.js';
 
 const NOWHERE = { file: 'x.csv', sheet: null, cell: null, row: null, column: null };
 

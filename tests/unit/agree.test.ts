@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Lang, Report } from '../../src/model.js';
-import { INDICATORS } from '../../src/compute/indicators.js';
+import type { Lang, Report } from '../../src/domain/model.js';
+import { INDICATORS } from '../../src/domain/indicators.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { PLAIN } from '../../src/render/style.js';
 import { labelOf } from '../../src/render/table.js';

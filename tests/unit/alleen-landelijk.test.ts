@@ -1,6 +1,6 @@
 import { loadWorkbook } from './render-helpers.js';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { runCli } from '../helpers.js';
 

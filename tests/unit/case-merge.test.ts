@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures, Submission } from '../../src/model.js';
-import { mergeCaseSubmissions, type CaseSubmission } from '../../src/validate/case-merge.js';
-import { FIGURE_KEYS } from '../../src/validate/fields.js';
-import { NOWHERE } from '../../src/validate/issues.js';
+import type { Figures, Submission } from '../../src/domain/model.js';
+import { mergeCaseSubmissions, type CaseSubmission } from '../../src/cases/merge.js';
+import { FIGURE_KEYS } from '../../src/domain/fields.js';
+import { NOWHERE } from '../../src/domain/issues.js';
 
 const figures = (f: Partial<Figures>): Figures => ({ ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures), ...f });
 const aggregate = (gi: string, f: Partial<Figures>): Submission => ({ gi, registered: true, monitor: true, peildatum: '2022-12-01', figures: figures(f), source: { ...NOWHERE, file: 'agg.xlsx' }, warnedFields: [] });

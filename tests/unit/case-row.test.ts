@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { caseColumnsOf, matchMeasure, type CaseColumns } from '../../src/validate/case-fields.js';
-import { newCaseRow, readCaseRow } from '../../src/validate/case-row.js';
-import { explainCaseRow } from '../../src/validate/case-schema.js';
-import { CaseValueReader, type CaseValue } from '../../src/validate/case-values.js';
-import { DuplicateIndex, hashPair } from '../../src/validate/case-duplicates.js';
-import { BsnGuard, looksLikeBsn, passesElfproef } from '../../src/validate/bsn.js';
+import { caseColumnsOf, matchMeasure, type CaseColumns } from '../../src/domain/case-fields.js';
+import { newCaseRow, readCaseRow } from '../../src/cases/row.js';
+import { explainCaseRow } from '../../src/cases/schema.js';
+import { CaseValueReader, type CaseValue } from '../../src/cases/values.js';
+import { DuplicateIndex, hashPair } from '../../src/cases/duplicates.js';
+import { BsnGuard, looksLikeBsn, passesElfproef } from '../../src/cases/bsn-guard.js';
 
 const HEADER = ['Naam GI', 'Cliëntnummer', 'Maatregel', 'Startdatum', 'Einddatum', 'Toewijzingsdatum', 'Interne wachtlijst sinds', 'Interne wachtlijst tot'];
 const cols = (): CaseColumns => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures, Submission } from '../../src/model.js';
-import type { CaseSubmission } from '../../src/validate/case-merge.js';
-import { thresholdMismatch } from '../../src/validate/case-threshold.js';
-import { FIGURE_KEYS } from '../../src/validate/fields.js';
-import { NOWHERE } from '../../src/validate/issues.js';
-import { toReportIssue } from '../../src/validate/messages.js';
+import type { Figures, Submission } from '../../src/domain/model.js';
+import type { CaseSubmission } from '../../src/cases/merge.js';
+import { thresholdMismatch } from '../../src/cases/threshold.js';
+import { FIGURE_KEYS } from '../../src/domain/fields.js';
+import { NOWHERE } from '../../src/domain/issues.js';
+import { toReportIssue } from '../../src/domain/messages.js';
 
 const figures = (f: Partial<Figures>): Figures => ({ ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures), ...f });
 const aggregate = (gi: string, f: Partial<Figures>, peildatum = '2022-12-01', row = 2): Submission => ({

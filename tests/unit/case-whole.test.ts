@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCases } from '../../src/commands/load-cases.js';
-import type { RawCell, RawFile } from '../../src/model.js';
-import { GiRegister } from '../../src/validate/register.js';
+import { loadCases } from '../../src/cases/load.js';
+import type { RawCell, RawFile } from '../../src/domain/model.js';
+import { GiRegister } from '../../src/domain/gi-register.js';
 
 const text = (row: number, col: number, t: string): RawCell => ({ row, col, value: { kind: 'text', text: t } });
 const date = (row: number, col: number, iso: string): RawCell => ({ row, col, value: { kind: 'date', iso } });

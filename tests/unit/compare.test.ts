@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithPublished, roundHalfAway, verdictOf } from '../../src/compute/compare.js';
-import type { ComparisonVerdict, Report } from '../../src/model.js';
+import { compareWithPublished, verdictOf } from '../../src/compute/compare.js';
+import { roundHalfAway } from '../../src/domain/rounding.js';
+import type { ComparisonVerdict, Report } from '../../src/domain/model.js';
 import { runCli } from '../helpers.js';
 import { reportOf, sub } from './over-time-helpers.js';
 

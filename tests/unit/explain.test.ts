@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/compute/indicators.js';
+import { INDICATORS } from '../../src/domain/indicators.js';
 import { runCli } from '../helpers.js';
 
 describe('jbmonitor explain', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, matchField, normaliseLabel } from '../../src/validate/fields.js';
-import { GiRegister, levenshtein } from '../../src/validate/register.js';
+import { FIELDS, matchField, normaliseLabel } from '../../src/domain/fields.js';
+import { GiRegister, levenshtein } from '../../src/domain/gi-register.js';
 
 describe('label matching', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator } from '../../src/compute/indicators.js';
+import { indicator } from '../../src/domain/indicators.js';
 import { formatIndicator, formatNumber, formatPlain } from '../../src/render/format.js';
 
 describe('display rounding: once, half away from zero, at the published precision', () => {

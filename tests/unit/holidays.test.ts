@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumberFromIso, isoFromDayNumber } from '../../src/calendar.js';
-import type { HolidaySources } from '../../src/compute/holidays.js';
-import { WorkingCalendar } from '../../src/compute/workdays.js';
+import { dayNumberFromIso, isoFromDayNumber } from '../../src/domain/calendar.js';
+import type { HolidaySources } from '../../src/domain/holidays.js';
+import { WorkingCalendar } from '../../src/domain/workdays.js';
 import { holidayNotes, parseFeestdagen } from '../../src/validate/holidays.js';
-import { toReportIssue } from '../../src/validate/messages.js';
+import { toReportIssue } from '../../src/domain/messages.js';
 
 const d = (iso: string): number => {
   const n = dayNumberFromIso(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawSheet } from '../../src/model.js';
+import type { RawCell, RawSheet } from '../../src/domain/model.js';
 import { columnLetter, findRecords } from '../../src/read/layout.js';
 
 /** A sheet from rows of texts and numbers (null = empty cell). */

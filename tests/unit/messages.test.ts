@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Issue, Lang } from '../../src/model.js';
-import { makeIssue, type IssueDetails } from '../../src/validate/issues.js';
-import { ISSUE_TYPES, issueLine, locationText, templatesFor, toReportIssue } from '../../src/validate/messages.js';
+import type { Issue, Lang } from '../../src/domain/model.js';
+import { makeIssue, type IssueDetails } from '../../src/domain/issues.js';
+import { ISSUE_TYPES, issueLine, locationText, templatesFor, toReportIssue } from '../../src/domain/messages.js';
 import { ROOT } from '../helpers.js';
 import { messageDefects } from '../support/message-defects.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_FIELDS } from '../../src/validate/case-fields.js';
-import { FIELDS, matchField } from '../../src/validate/fields.js';
+import { CASE_FIELDS } from '../../src/domain/case-fields.js';
+import { FIELDS, matchField } from '../../src/domain/fields.js';
 import { labelResemblance, nearestField } from '../../src/validate/nearest-label.js';
 
 describe('the field an unknown header most resembles', () => {

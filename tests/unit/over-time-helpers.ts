@@ -1,5 +1,5 @@
-import type { Figures, Report, Submission } from '../../src/model.js';
-import { FIGURE_KEYS } from '../../src/validate/fields.js';
+import type { Figures, Report, Submission } from '../../src/domain/model.js';
+import { FIGURE_KEYS } from '../../src/domain/fields.js';
 import { computeRounds } from '../../src/compute/rounds.js';
 
 /** A submission with only the given figures delivered. */

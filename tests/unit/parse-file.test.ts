@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldCell, FieldKey, Place, RawRecord, RawValue, SheetRecords } from '../../src/model.js';
+import type { FieldCell, FieldKey, Place, RawRecord, RawValue, SheetRecords } from '../../src/domain/model.js';
 import { parseFile, type ParseOptions } from '../../src/validate/submission.js';
-import { GiRegister } from '../../src/validate/register.js';
+import { GiRegister } from '../../src/domain/gi-register.js';
 
 /** parseFile on hand-built sheets: what only a whole file (or table) shows. */
 const FILE = 'gis.csv';

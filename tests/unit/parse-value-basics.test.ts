@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromSerial, detectNotation, hasTwoDigitYear, interpretPercent, majorityNotation, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
+import { hasTwoDigitYear } from '../../src/domain/calendar.js';
+import { dateFromSerial, detectNotation, interpretPercent, majorityNotation, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
 
 describe('parseNumberText', () => {
   it.each([

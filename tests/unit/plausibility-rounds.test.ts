@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures, Submission } from '../../src/model.js';
-import { FIGURE_KEYS } from '../../src/validate/fields.js';
+import type { Figures, Submission } from '../../src/domain/model.js';
+import { FIGURE_KEYS } from '../../src/domain/fields.js';
 import { checkAcrossRounds } from '../../src/validate/plausibility-rounds.js';
 
 const NOWHERE = { file: 'x.csv', sheet: null, cell: null, row: 2, column: null };

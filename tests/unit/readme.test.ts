@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/compute/indicators.js';
+import { INDICATORS } from '../../src/domain/indicators.js';
 import { FORMATS } from '../../src/render/formats.js';
-import { FIELDS } from '../../src/validate/fields.js';
+import { FIELDS } from '../../src/domain/fields.js';
 import { ROOT } from '../helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

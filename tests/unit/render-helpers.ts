@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { ROOT, runCli } from '../helpers.js';
 
 /** The Report of a scenario, as the json format writes it (the value every format renders). */

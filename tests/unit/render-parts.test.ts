@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator } from '../../src/compute/indicators.js';
+import { indicator } from '../../src/domain/indicators.js';
 import { esc } from '../../src/render/html-escape.js';
 import { mdText } from '../../src/render/md.js';
 import { barChartSvg, lineChartSvg, niceMax } from '../../src/render/svg.js';

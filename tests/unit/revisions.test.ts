@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRevisions } from '../../src/validate/revisions.js';
-import { FIGURE_KEYS, matchField } from '../../src/validate/fields.js';
-import { templatesFor } from '../../src/validate/messages.js';
-import type { Report } from '../../src/model.js';
+import { FIGURE_KEYS, matchField } from '../../src/domain/fields.js';
+import { templatesFor } from '../../src/domain/messages.js';
+import type { Report } from '../../src/domain/model.js';
 import { runCli } from '../helpers.js';
 import { sub } from './over-time-helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures, Submission } from '../../src/model.js';
-import { FIGURE_KEYS } from '../../src/validate/fields.js';
-import { ISSUE_TYPES, templatesFor } from '../../src/validate/messages.js';
+import type { Figures, Submission } from '../../src/domain/model.js';
+import { FIGURE_KEYS } from '../../src/domain/fields.js';
+import { ISSUE_TYPES, templatesFor } from '../../src/domain/messages.js';
 import { checkDuplicates, checkFigures } from '../../src/validate/rules.js';
 
 const SOURCE = { file: 'a.csv', sheet: null, cell: null, row: 2, column: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { PLAIN } from '../../src/render/style.js';
 import { loadWorkbook, reportOf } from './render-helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicator } from '../../src/compute/indicators.js';
+import { indicator } from '../../src/domain/indicators.js';
 import { formatChange, formatRelative, renderChangeBlock, renderOverTimeSections } from '../../src/render/table-over-time.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { PLAIN } from '../../src/render/style.js';

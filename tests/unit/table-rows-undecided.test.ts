@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawSheet } from '../../src/model.js';
+import type { RawCell, RawSheet } from '../../src/domain/model.js';
 import { findRecords } from '../../src/read/layout.js';
-import { GiRegister } from '../../src/validate/register.js';
+import { GiRegister } from '../../src/domain/gi-register.js';
 import { parseFile } from '../../src/validate/submission.js';
 
 const REGISTER = new GiRegister([

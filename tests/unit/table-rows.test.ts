@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldCell, FieldKey, Issue, Place, RawRecord, RawValue } from '../../src/model.js';
+import type { FieldCell, FieldKey, Issue, Place, RawRecord, RawValue } from '../../src/domain/model.js';
 import { parseFile } from '../../src/validate/submission.js';
-import { GiRegister } from '../../src/validate/register.js';
+import { GiRegister } from '../../src/domain/gi-register.js';
 import { totalLabelKind } from '../../src/validate/table-rows.js';
 
 /**

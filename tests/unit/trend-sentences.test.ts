@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trendSentences } from '../../src/render/trend-sentences.js';
 import { runCli } from '../helpers.js';
-import type { Report } from '../../src/model.js';
+import type { Report } from '../../src/domain/model.js';
 import { reportOf, sub } from './over-time-helpers.js';
 
 async function reportFor(args: string[]): Promise<Report> {

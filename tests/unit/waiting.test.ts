@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumberFromIso } from '../../src/calendar.js';
-import { CaseTally } from '../../src/compute/case-tally.js';
-import type { HolidaySources } from '../../src/compute/holidays.js';
-import { describeWaitingRule, inHand, internalWait, NO_DATE, startWait, waitingRuleReport, type CaseDates, type WaitingRule } from '../../src/compute/waiting.js';
-import { WorkingCalendar } from '../../src/compute/workdays.js';
+import { dayNumberFromIso } from '../../src/domain/calendar.js';
+import { CaseTally } from '../../src/cases/tally.js';
+import type { HolidaySources } from '../../src/domain/holidays.js';
+import { describeWaitingRule, inHand, internalWait, NO_DATE, startWait, waitingRuleReport, type CaseDates, type WaitingRule } from '../../src/domain/waiting-rule.js';
+import { WorkingCalendar } from '../../src/domain/workdays.js';
 
 const d = (iso: string): number => {
   const n = dayNumberFromIso(iso);

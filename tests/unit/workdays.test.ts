@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dayNumberFromIso, isoFromDayNumber } from '../../src/calendar.js';
-import { easterSunday, kingsDay, lawHolidays, LAW_ONLY, type HolidaySources } from '../../src/compute/holidays.js';
-import { WorkingCalendar } from '../../src/compute/workdays.js';
+import { dayNumberFromIso, isoFromDayNumber } from '../../src/domain/calendar.js';
+import { easterSunday, kingsDay, lawHolidays, LAW_ONLY, type HolidaySources } from '../../src/domain/holidays.js';
+import { WorkingCalendar } from '../../src/domain/workdays.js';
 import { parseDecreedDays } from '../../src/validate/holidays.js';
 import { ROOT } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sniffCaseFile } from '../../src/read/case-sniff.js';
-import { peekSheetRows } from '../../src/read/xlsx-peek.js';
+import { sniffCaseFile } from '../../src/cases/sniff.js';
+import { peekSheetRows } from '../../src/cases/xlsx-peek.js';
 import { FIXTURES } from '../helpers.js';
 
 const file = (p: string) => ({ path: p, absolute: path.join(FIXTURES, p) });

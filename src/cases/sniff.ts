@@ -6,12 +6,12 @@
  */
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { RawFile } from '../model.js';
-import { caseColumnsOf } from '../validate/case-fields.js';
-import type { CaseValue } from '../validate/case-values.js';
-import { decodeText, detectDelimiter } from './csv.js';
+import type { RawFile } from '../domain/model.js';
+import { caseColumnsOf } from '../domain/case-fields.js';
+import type { CaseValue } from './values.js';
+import { decodeText, detectDelimiter } from '../read/csv.js';
 import { peekSheetRows } from './xlsx-peek.js';
-import type { InputFile } from './inputs.js';
+import type { InputFile } from '../read/inputs.js';
 
 /** Title rows above the header: look this far down for it. */
 export const HEADER_SEARCH_ROWS = 20;

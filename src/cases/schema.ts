@@ -4,12 +4,12 @@
  * The client number enters only as "present or not": its value never reaches a message.
  */
 import { z } from 'zod';
-import type { CaseDates } from '../compute/waiting.js';
-import { NO_DATE } from '../compute/waiting.js';
-import { matchMeasure, type CaseColumns, type CaseKey } from './case-fields.js';
-import { looksLikeBsn } from './bsn.js';
-import { checkDateOrder } from './case-row.js';
-import { cellText, isBlank, type CaseValue, type CaseValueReader } from './case-values.js';
+import type { CaseDates } from '../domain/waiting-rule.js';
+import { NO_DATE } from '../domain/waiting-rule.js';
+import { matchMeasure, type CaseColumns, type CaseKey } from '../domain/case-fields.js';
+import { looksLikeBsn } from './bsn-guard.js';
+import { checkDateOrder } from './row.js';
+import { cellText, isBlank, type CaseValue, type CaseValueReader } from './values.js';
 
 const DATE_KEYS: Record<keyof CaseDates, CaseKey> = {
   start: 'startdatum', end: 'einddatum', assigned: 'toewijzingsdatum',

@@ -4,8 +4,8 @@
  * decree, which are data: data/atw-gelijkgestelde-dagen.json), plus the user's own --feestdagen.
  * Lid 1 and 2 are computed for any year; lid 3 is known only for the years the data covers.
  */
-import { dayNumber, weekday } from '../calendar.js';
-import type { Labels } from '../model.js';
+import { dayNumber, weekday } from './calendar.js';
+import type { Labels } from './model.js';
 
 /** Where a holiday comes from: a paragraph of art. 3 Algemene termijnenwet, or --feestdagen. */
 export type HolidayBasis = 'atw-3-1' | 'atw-3-2' | 'atw-3-3' | 'feestdagen';

@@ -2,8 +2,8 @@
  * Counting measures and waiting children per GI and peildatum while case rows stream past: one
  * row is applied to every peildatum at once, into a flat Float64Array (no objects per row).
  */
-import type { Figures } from '../model.js';
-import { inHand, internalWait, startWait, type CaseDates, type WaitingRule } from './waiting.js';
+import type { Figures } from '../domain/model.js';
+import { inHand, internalWait, startWait, type CaseDates, type WaitingRule } from '../domain/waiting-rule.js';
 
 const OTS = 0;
 const START_COUNT = 3;

@@ -1,4 +1,8 @@
-import type { OutStream } from './write/output.js';
+/** Where output goes: the process's stdout in real use, a buffer in tests. */
+export interface OutStream {
+  write(chunk: string | Uint8Array): unknown;
+  isTTY?: boolean;
+}
 
 /** Everything a run touches outside itself; tests pass buffers and a fixed environment. */
 export interface Io {

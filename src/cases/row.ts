@@ -3,10 +3,10 @@
  * million times and must not dominate the run. Only a row that fails it goes through the zod
  * schema (case-schema.ts), which says what is wrong, field by field.
  */
-import type { CaseDates } from '../compute/waiting.js';
-import type { CaseColumns } from './case-fields.js';
-import { cellText, isBlank, type CaseValue, type CaseValueReader } from './case-values.js';
-import { hashPair } from './case-duplicates.js';
+import type { CaseDates } from '../domain/waiting-rule.js';
+import type { CaseColumns } from '../domain/case-fields.js';
+import { cellText, isBlank, type CaseValue, type CaseValueReader } from './values.js';
+import { hashPair } from './duplicates.js';
 
 /** The fast path's result, reused from row to row (no allocation per row). */
 export interface CaseRow extends CaseDates {

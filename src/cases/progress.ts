@@ -2,7 +2,7 @@
  * A progress bar for long case files: on stderr, only when it is a terminal (the caller decides),
  * and only once a file has passed PROGRESS_MIN_ROWS rows, so short runs and pipes never see it.
  */
-import type { OutStream } from '../write/output.js';
+import type { OutStream } from '../domain/io.js';
 
 export const PROGRESS_MIN_ROWS = 100_000;
 const WIDTH = 30;

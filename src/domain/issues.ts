@@ -1,5 +1,5 @@
-import type { Issue, IssueNumber, Place, Severity } from '../model.js';
-import { compareText } from '../compute/order.js';
+import type { Issue, IssueNumber, Place, Severity } from './model.js';
+import { compareText } from './order.js';
 
 /** A place with nothing known yet. */
 export const NOWHERE: Place = { file: null, sheet: null, cell: null, row: null, column: null };

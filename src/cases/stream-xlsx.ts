@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import type { CaseValue } from '../validate/case-values.js';
-import type { CaseRowSink, OnBytes, StreamResult } from './case-stream.js';
+import type { CaseValue } from './values.js';
+import type { CaseRowSink, OnBytes, StreamResult } from './stream-csv.js';
 
 const CHUNK = 1 << 20;
 

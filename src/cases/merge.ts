@@ -3,9 +3,9 @@
  * the waiting figures, the aggregate submission the staff figures. Where both give a figure and
  * they disagree, the case file wins and a warning shows both.
  */
-import type { FigureKey, Figures, Issue, Place, Submission } from '../model.js';
-import { FIGURE_KEYS } from './fields.js';
-import { makeIssue } from './issues.js';
+import type { FigureKey, Figures, Issue, Place, Submission } from '../domain/model.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
+import { makeIssue } from '../domain/issues.js';
 
 /** One GI × peildatum as derived from case files. */
 export interface CaseSubmission {

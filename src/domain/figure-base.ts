@@ -1,4 +1,4 @@
-import type { Figures } from '../model.js';
+import type { Figures } from './model.js';
 
 /**
  * The quantities every indicator is built from, per GI: the figures as delivered, plus the two

@@ -3,22 +3,22 @@
  * workbooks already read whole by the aggregate reader are replayed from their raw sheets.
  */
 import { stat } from 'node:fs/promises';
-import type { InputRef, Issue, RawFile, RawValue } from '../model.js';
-import { dayNumberFromIso } from '../calendar.js';
-import { CaseTally } from '../compute/case-tally.js';
-import type { WaitingRule } from '../compute/waiting.js';
-import { streamCsv } from '../read/case-stream.js';
-import { streamXlsx } from '../read/case-xlsx.js';
-import type { CaseKind } from '../read/case-sniff.js';
+import type { InputRef, Issue, RawFile, RawValue } from '../domain/model.js';
+import { dayNumberFromIso } from '../domain/calendar.js';
+import { CaseTally } from './tally.js';
+import type { WaitingRule } from '../domain/waiting-rule.js';
+import { streamCsv } from './stream-csv.js';
+import { streamXlsx } from './stream-xlsx.js';
+import type { CaseKind } from './sniff.js';
 import type { InputFile } from '../read/inputs.js';
-import { DuplicateIndex } from '../validate/case-duplicates.js';
-import type { CaseSubmission } from '../validate/case-merge.js';
-import type { CaseValue } from '../validate/case-values.js';
+import { DuplicateIndex } from './duplicates.js';
+import type { CaseSubmission } from './merge.js';
+import type { CaseValue } from './values.js';
 import { holidayNotes } from '../validate/holidays.js';
-import { makeIssue, placeOfFile } from '../validate/issues.js';
-import type { GiRegister } from '../validate/register.js';
-import type { OutStream } from '../write/output.js';
-import { CaseFileSink, type CaseRun } from './case-sink.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
+import type { GiRegister } from '../domain/gi-register.js';
+import type { OutStream } from '../domain/io.js';
+import { CaseFileSink, type CaseRun } from './sink.js';
 import { progressBar } from './progress.js';
 
 /** Options of a run with case files. */
@@ -57,7 +57,7 @@ function rawToCase(v: RawValue): CaseValue {
 
 export async function loadCases(sources: CaseSources, peildata: readonly string[], register: GiRegister, options: CaseOptions): Promise<CasesLoaded> {
   const days = peildata.map((p) => dayNumberFromIso(p) ?? 0);
-  const { explainCaseRow } = await import('../validate/case-schema.js');
+  const { explainCaseRow } = await import('./schema.js');
   // CSV rows take at least ~100 bytes in practice with all columns; a low guess only costs a rehash.
   const csvBytes = (await Promise.all(sources.streamed.filter((s) => s.kind === 'csv').map((s) => stat(s.file.absolute).then((i) => i.size, () => 0)))).reduce((a, b) => a + b, 0);
   const run: CaseRun = {

@@ -1,4 +1,4 @@
-import type { Labels } from '../model.js';
+import type { Labels } from './model.js';
 import { labelIndex, normaliseLabel } from './fields.js';
 
 /** The canonical keys of a case-level register (one row per measure). */

@@ -2,21 +2,21 @@
  * The per-row work of case-level files: header recognition, the BSN guard, the fast path, the
  * duplicate index and the tally. The readers push rows in; nothing here touches the disk.
  */
-import type { Issue, Place } from '../model.js';
-import type { CaseTally } from '../compute/case-tally.js';
-import { BsnGuard, looksLikeBsn } from '../validate/bsn.js';
-import { caseColumnsOf, CASE_FIELD_BY_KEY, CASE_FIELDS, type CaseColumns } from '../validate/case-fields.js';
-import { newCaseRow, readCaseRow } from '../validate/case-row.js';
-import { CaseValueReader, isBlank, type CaseValue } from '../validate/case-values.js';
-import type { DuplicateIndex } from '../validate/case-duplicates.js';
-import { makeIssue, placeOfFile } from '../validate/issues.js';
+import type { Issue, Place } from '../domain/model.js';
+import type { CaseTally } from './tally.js';
+import { BsnGuard, looksLikeBsn } from './bsn-guard.js';
+import { caseColumnsOf, CASE_FIELD_BY_KEY, CASE_FIELDS, type CaseColumns } from '../domain/case-fields.js';
+import { newCaseRow, readCaseRow } from './row.js';
+import { CaseValueReader, isBlank, type CaseValue } from './values.js';
+import type { DuplicateIndex } from './duplicates.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { nearestField } from '../validate/nearest-label.js';
-import type { GiRegister } from '../validate/register.js';
+import type { GiRegister } from '../domain/gi-register.js';
 import { columnLetter } from '../read/layout.js';
-import { HEADER_SEARCH_ROWS } from '../read/case-sniff.js';
-import type { CaseRowSink } from '../read/case-stream.js';
+import { HEADER_SEARCH_ROWS } from './sniff.js';
+import type { CaseRowSink } from './stream-csv.js';
 import { IssueCap } from './issue-cap.js';
-import type { explainCaseRow as ExplainCaseRow } from '../validate/case-schema.js';
+import type { explainCaseRow as ExplainCaseRow } from './schema.js';
 
 /** Shared by all case files of a run: duplicates are found across files. */
 export interface CaseRun {

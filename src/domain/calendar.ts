@@ -57,3 +57,9 @@ export function formatLongDate(iso: string, lang: 'nl' | 'en'): string {
 
 export const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day-first date with a two-digit year (1-12-22, 1 dec 22): not read (which century?), but worth a hint. */
+export function hasTwoDigitYear(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/\s+/gu, ' ');
+  return /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$/u.test(t) || /^\d{1,2} [a-z]+\.? \d{2}$/u.test(t);
+}

@@ -1,9 +1,9 @@
-import type { Issue, Lang, ReportIssue } from '../model.js';
+import type { Issue, Lang, ReportIssue } from './model.js';
 import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
-import type { FieldKey, Place } from '../model.js';
+import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
-import { columnList, columnName } from './published-header.js';
-import { hasTwoDigitYear } from './parse-value.js';
+import { columnList, columnName } from './published-columns.js';
+import { hasTwoDigitYear } from './calendar.js';
 
 type Template = (i: Issue, field: string) => string;
 

@@ -1,4 +1,4 @@
-import type { FieldKey, FigureKey, Labels } from '../model.js';
+import type { FieldKey, FigureKey, Labels } from './model.js';
 
 /** How a field's value is read and checked. */
 export type FieldType = 'gi' | 'date' | 'count' | 'fte' | 'percent' | 'days';

@@ -1,5 +1,5 @@
-import type { Labels } from '../model.js';
-import type { BaseKey } from './base.js';
+import type { Labels } from './model.js';
+import type { BaseKey } from './figure-base.js';
 
 /**
  * Bump when a definition or formula changes, so that reports say which definitions they used.

@@ -1,6 +1,6 @@
-import type { RegisterEntry } from '../model.js';
+import type { RegisterEntry } from './model.js';
 import { normaliseLabel } from './fields.js';
-import { compareText } from '../compute/order.js';
+import { compareText } from './order.js';
 
 export type GiMatch =
   | { known: true; entry: RegisterEntry; exact: boolean }

@@ -2,7 +2,7 @@
  * The header of the --compare file: which column holds what, in Dutch or English.
  * Pure; the caller turns the findings into issues.
  */
-import type { Lang } from '../model.js';
+import type { Lang } from './model.js';
 
 export type PublishedColumn = 'peildatum' | 'indicator' | 'published' | 'decimals' | 'source';
 

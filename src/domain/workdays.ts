@@ -3,7 +3,7 @@
  * holidays.ts) are not working days. Computed from whole day numbers (see calendar.ts), never from
  * local-time dates, so time zones and daylight saving cannot shift a day.
  */
-import { weekday } from '../calendar.js';
+import { weekday } from './calendar.js';
 import { decreesCover, holidaysOf, LAW_ONLY, yearOf, type Holiday, type HolidaySources } from './holidays.js';
 
 interface YearEntry {

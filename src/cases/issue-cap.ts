@@ -1,5 +1,5 @@
-import type { Issue } from '../model.js';
-import { makeIssue, placeOfFile } from '../validate/issues.js';
+import type { Issue } from '../domain/model.js';
+import { makeIssue, placeOfFile } from '../domain/issues.js';
 
 /** At most this many issues of one type per file; the rest are counted in one summary issue. */
 export const MAX_ISSUES_PER_TYPE = 20;

@@ -3,11 +3,11 @@
  * counted with another --drempel measure something else: where both kinds of waiting figures
  * meet in one round (summed into the national figures, or compared for one GI), say so.
  */
-import type { Issue, Submission } from '../model.js';
-import { compareText } from '../compute/order.js';
-import { UITVRAAG_THRESHOLD } from '../compute/waiting.js';
-import type { CaseSubmission } from './case-merge.js';
-import { makeIssue } from './issues.js';
+import type { Issue, Submission } from '../domain/model.js';
+import { compareText } from '../domain/order.js';
+import { UITVRAAG_THRESHOLD } from '../domain/waiting-rule.js';
+import type { CaseSubmission } from './merge.js';
+import { makeIssue } from '../domain/issues.js';
 
 const WAITING_COUNTS = ['wachtlijst_start', 'interne_wachtlijst'] as const;
 

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import type { CaseValue } from '../validate/case-values.js';
-import { detectDelimiter } from './csv.js';
+import type { CaseValue } from './values.js';
+import { detectDelimiter } from '../read/csv.js';
 
 /** Receives the rows of a case file, sheet by sheet. */
 export interface CaseRowSink {

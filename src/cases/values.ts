@@ -2,10 +2,10 @@
  * Reading one cell of a case-level register on the fast path: dates to day numbers, measure
  * names to types. Caches make the millionth row cheap: registers repeat their dates and names.
  */
-import { dayNumberFromExcelSerial, dayNumberFromIso } from '../calendar.js';
-import { NO_DATE } from '../compute/waiting.js';
-import { matchMeasure } from './case-fields.js';
-import { parseDateText } from './parse-value.js';
+import { dayNumberFromExcelSerial, dayNumberFromIso } from '../domain/calendar.js';
+import { NO_DATE } from '../domain/waiting-rule.js';
+import { matchMeasure } from '../domain/case-fields.js';
+import { parseDateText } from '../validate/parse-value.js';
 
 /** A cell as the streaming readers hand it over: text (csv, xlsx), number, Date (xlsx) or empty. */
 export type CaseValue = string | number | Date | boolean | null | undefined;

@@ -3,8 +3,8 @@
  * start and on the internal list, and for how many days. Pure, on whole day numbers; an empty
  * optional date is +Infinity, so "empty or > P" is one comparison.
  */
-import type { Lang, WaitingRuleReport } from '../model.js';
-import { isoFromDayNumber } from '../calendar.js';
+import type { Lang, WaitingRuleReport } from './model.js';
+import { isoFromDayNumber } from './calendar.js';
 import { WorkingCalendar } from './workdays.js';
 
 /** How days are counted and from how many days on a child counts as waiting. */
