@@ -1,5 +1,5 @@
 // Renders the html report of the nulmeting fixtures and photographs it with headless Chromium
-// for the README: docs/html-report.png (the top of the page) and docs/html-chart.png (the
+// for docs/reports.md: docs/html-report.png (the top of the page) and docs/html-chart.png (the
 // workload chart with its data table). Needs `npm run build` and /usr/bin/chromium.
 //   node scripts/screenshot-html.mjs
 import { execFileSync } from 'node:child_process';
