@@ -5,9 +5,9 @@
  * styles: 'cache', so that date cells arrive as dates.
  */
 import { createHash } from 'node:crypto';
+import { decodeWindows1252 } from '../domain/windows-1252.js';
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { TextDecoder } from 'node:util';
 import type { CaseValue } from './values.js';
 import { detectDelimiter } from '../read/csv.js';
 
@@ -55,7 +55,7 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
   let parser: ReturnType<typeof parse> | null = null;
   let encoding: StreamResult['encoding'] = 'utf-8';
   let carry: Buffer = Buffer.alloc(0);
-  let latin: TextDecoder | null = null;
+  let latin = false;
   let bytes = 0;
   const state: { failure: Error | null } = { failure: null };
   sink.sheet(null);
@@ -80,7 +80,7 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
       bytes += chunk.length;
       let text: string | Buffer;
       if (latin) {
-        text = latin.decode(chunk, { stream: true });
+        text = decodeWindows1252(chunk);
       } else {
         const joined = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
         const end = completeEnd(joined);
@@ -90,8 +90,8 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
           text = body;
         } else {
           encoding = 'windows-1252';
-          latin = new TextDecoder('windows-1252');
-          text = latin.decode(joined, { stream: true });
+          latin = true;
+          text = decodeWindows1252(joined);
         }
       }
       const p = parser ??= start(typeof text === 'string' ? text : text.toString('utf8', 0, Math.min(text.length, 65536)));

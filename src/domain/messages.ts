@@ -26,6 +26,7 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'one-notation': { nl: 'één getalnotatie per bestand', en: 'one number notation per file' },
   'one-percent-style': { nl: 'één schrijfwijze van percentages per veld (0,8 of 80%)', en: 'one way of writing percentages per field (0.8 or 80%)' },
   'sum-of-rows': { nl: 'de som van de GI-rijen van deze tabel', en: 'the sum of the GI rows of this table' },
+  'one-value': { nl: 'één waarde per veld', en: 'one value per field' },
   'national-formula': { nl: 'de landelijke formule (som gedeeld door som) binnen de weergaveprecisie', en: 'the national formula (sum divided by sum) within display precision' },
   'measure-type': { nl: 'OTS, voogdij of JR (ook voluit of voorlopig)', en: 'OTS, voogdij or JR (also in full or provisional)' },
   'one-row-per-measure': { nl: 'één rij per cliënt, maatregel en startdatum', en: 'one row per client, measure and start date' },
@@ -121,6 +122,8 @@ const nl: Record<string, Template> = {
   'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
   'sheet/skipped-by-option': (i) => `Tabblad ${String(i.params.sheet ?? '')} is overgeslagen (--skip-sheet).`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": geen werkblad met die naam in de werkboeken van deze run. Controleer de naam.`,
+  'field/repeated-conflict': (i) => `Dit veld staat er twee keer met verschillende waarden: hier "${seen(i, 'nl')}", en ook in ${txt(i.params.first)}. Er wordt niet gekozen; laat één waarde staan.`,
+  'field/repeated-same': (i) => `Dit veld staat er twee keer met dezelfde waarde (ook in ${txt(i.params.first)}); één keer geteld.`,
   'file/own-report': () => 'Dit is een rapport van jbmonitor zelf, geen aanlevering: overgeslagen (en niet bij de bronnen vermeld).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} staat in het register maar valt buiten de monitor: per GI getoond als "buiten de landelijke cijfers", niet meegeteld in de landelijke cijfers.`,
   // the --compare file of published figures
@@ -223,6 +226,8 @@ const en: Record<string, Template> = {
   'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
   'sheet/skipped-by-option': (i) => `Sheet ${String(i.params.sheet ?? '')} was skipped (--skip-sheet).`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": no sheet of that name in the workbooks of this run. Check the name.`,
+  'field/repeated-conflict': (i) => `This field is given twice with different values: here "${seen(i, 'en')}", and also in ${txt(i.params.firstEn)}. Neither is chosen; keep one value.`,
+  'field/repeated-same': (i) => `This field is given twice with the same value (also in ${txt(i.params.firstEn)}); counted once.`,
   'file/own-report': () => 'This is a report of jbmonitor itself, not a submission: skipped (and not listed among the sources).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} is in the register but outside the monitor: shown per GI as "outside the national figures", not counted in the national figures.`,
   // the --compare file of published figures

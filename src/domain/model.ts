@@ -73,6 +73,8 @@ export interface RawRecord {
   /** The row (table) or sheet (form) the record comes from. */
   place: Place;
   cells: Partial<Record<FieldKey, FieldCell>>;
+  /** A field given a second time (a repeated label, a second column with the same header). */
+  duplicates?: FieldCell[];
 }
 
 /** What a sheet holds once its layout is recognised. */

@@ -1,4 +1,5 @@
 import type { RawCell, RawSheet } from '../domain/model.js';
+import { decodeWindows1252 } from '../domain/windows-1252.js';
 
 export type Delimiter = ';' | ',' | '\t';
 
@@ -11,7 +12,7 @@ export function decodeText(buffer: Uint8Array): { text: string; encoding: 'utf-8
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
     return { text, encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(buffer), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(buffer), encoding: 'windows-1252' };
   }
 }
 

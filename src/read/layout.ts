@@ -28,25 +28,27 @@ export function findRecords(sheet: RawSheet): SheetRecords | null {
   return findTable(sheet) ?? findForm(sheet);
 }
 
-function headerFields(row: readonly RawCell[]): Map<number, FieldKey> {
-  const byCol = new Map<number, FieldKey>();
+/** The field of each header cell; a field's second column is kept apart, to be compared with the first. */
+function headerFields(row: readonly RawCell[]): { columns: Map<number, FieldKey>; repeated: Map<number, FieldKey> } {
+  const columns = new Map<number, FieldKey>();
+  const repeated = new Map<number, FieldKey>();
   const seen = new Set<FieldKey>();
   for (const cell of row) {
     const text = cellText(cell);
     const key = text === null ? null : matchField(text);
-    if (key && !seen.has(key)) {
-      byCol.set(cell.col, key);
-      seen.add(key);
-    }
+    if (!key) continue;
+    if (seen.has(key)) repeated.set(cell.col, key);
+    else columns.set(cell.col, key);
+    seen.add(key);
   }
-  return byCol;
+  return { columns, repeated };
 }
 
 function findTable(sheet: RawSheet): SheetRecords | null {
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = sheet.rows[r] ?? [];
-    const columns = headerFields(row);
+    const { columns, repeated } = headerFields(row);
     if (columns.size < MIN_HEADER_FIELDS) continue;
     const result: SheetRecords = {
       file: sheet.file, sheet: sheet.sheet, layout: 'table', records: [],
@@ -56,7 +58,7 @@ function findTable(sheet: RawSheet): SheetRecords | null {
     for (const cell of row) {
       const text = cellText(cell) ?? '';
       headerText.set(cell.col, text);
-      if (!columns.has(cell.col)) result.unknown.push({ text, place: placeOf(sheet, cell.row, cell.col, text) });
+      if (!columns.has(cell.col) && !repeated.has(cell.col)) result.unknown.push({ text, place: placeOf(sheet, cell.row, cell.col, text) });
     }
     for (let d = r + 1; d < sheet.rows.length; d++) {
       const dataRow = sheet.rows[d] ?? [];
@@ -65,6 +67,8 @@ function findTable(sheet: RawSheet): SheetRecords | null {
       for (const cell of dataRow) {
         const key = columns.get(cell.col);
         if (key) record.cells[key] = { key, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)) };
+        const again = repeated.get(cell.col);
+        if (again) (record.duplicates ??= []).push({ key: again, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)) });
       }
       // Every row with a cell in a field column goes on: validate/table-rows.ts decides whether it
       // is a GI, a total, a heading or an error.
@@ -123,11 +127,15 @@ function findForm(sheet: RawSheet): SheetRecords | null {
       if (valueCell) unknown.push({ text: label, place: placeOf(sheet, first.row, first.col, label) });
       continue;
     }
-    if (record.cells[key]) continue;
-    labels++;
-    record.cells[key] = valueCell
+    const cell: FieldCell = valueCell
       ? { key, value: valueCell.value, place: placeOf(sheet, valueCell.row, valueCell.col, label) }
       : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, valueColumn?.col ?? first.col + 1, label) };
+    // A label given twice (a correction row, a hidden row): kept, so that validate can compare them.
+    if (record.cells[key]) (record.duplicates ??= []).push(cell);
+    else {
+      labels++;
+      record.cells[key] = cell;
+    }
   }
   if (labels < MIN_FORM_LABELS) return null;
   return { file: sheet.file, sheet: sheet.sheet, layout: 'form', records: [record], peildatum: null, unknown };

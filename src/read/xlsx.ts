@@ -1,4 +1,4 @@
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { RawCell, RawSheet, RawValue } from '../domain/model.js';
 import { isoFromUtcDate } from '../domain/calendar.js';
 
@@ -30,12 +30,25 @@ function readWorksheet(ws: Worksheet, file: string): RawSheet {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged range holds its value in the top-left cell only; the others echo it.
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const value = toRawValue(cell.value, cell.numFmt);
+      const value = toRawValue(withCachedResult(cell), cell.numFmt);
       if (value.kind !== 'empty') cells.push({ row: rowNumber, col: colNumber, value });
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
   return { file, sheet: ws.name, hidden: ws.state !== 'visible', rows: densify(rows) };
+}
+
+/**
+ * A formula cell's value with its cached result. exceljs's `cell.value` leaves out a falsy result
+ * (a SUM of blanks saved as `<v>0</v>`, FALSE, an empty string), which would read as a formula
+ * without a result; its cell model keeps it.
+ */
+function withCachedResult(cell: Cell): CellValue {
+  const value = cell.value;
+  const cached = (cell as unknown as { model?: { result?: unknown } }).model?.result;
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return value;
+  if ('result' in value && value.result !== undefined) return value;
+  return cached === undefined ? value : ({ ...value, result: cached } as CellValue);
 }
 
 function densify(rows: RawCell[][]): RawCell[][] {

@@ -6,6 +6,7 @@ import { readDate, readFigure, readGiName, type FileContext } from './parse-fiel
 import { detectNotation, majorityNotation, type Notation, type NumberText, type PercentStyle } from './parse-value.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { readTableRows } from './table-rows.js';
+import { checkRepeatedFields } from './repeated-fields.js';
 
 /** One file's recognised sheets, as the read stage hands them over. */
 export interface FileRecords {
@@ -158,6 +159,11 @@ function parseRecord(
     peildatum = d.value;
   } else if (optionPeildatum) {
     peildatum = optionPeildatum;
+  }
+  issues.push(...checkRepeatedFields(raw.cells, raw.duplicates ?? [], ctx));
+  // A Peildatum label above the table and a peildatum column that say different dates: neither wins.
+  if (raw.cells.peildatum && raw.cells.peildatum.value.kind !== 'empty' && sheetPeildatum && sheetPeildatum.value.kind !== 'empty') {
+    issues.push(...checkRepeatedFields({ peildatum: sheetPeildatum }, [raw.cells.peildatum], ctx).filter((i) => i.severity === 'error'));
   }
   let aanleverdatum: string | null = null;
   const deliveryCell = raw.cells.aanleverdatum;

@@ -113,3 +113,46 @@ describe('case-level files in the closed world', () => {
     expect((await runCli(['compute', dir, '--strict'])).exitCode).toBe(1);
   });
 });
+
+describe('a field given twice is never decided by position', () => {
+  const FORM = ['Naam GI;JB Noord', 'Peildatum;1-12-2022', 'Formatie jeugdbeschermers (fte);154,6', 'Aantal ondertoezichtstellingen;1.194',
+    'Aantal voogdijmaatregelen;546', 'Aantal jeugdreclasseringsmaatregelen;283', 'Kinderen niet binnen 5 dagen toegewezen;60'];
+
+  it.each([
+    ['a form label twice with different values', { 'noord.csv': [...FORM.slice(0, 6), 'Kinderen niet binnen 5 dagen toegewezen;66', FORM[6]].join('\r\n') }, 1, 'field/repeated-conflict'],
+    ['a form label twice with the same value', { 'noord.csv': [...FORM, FORM[6]].join('\r\n') }, 0, 'field/repeated-same'],
+    ['a second column with the same header and other values', { 'gis.csv': [`${HEADER},wachtlijst_start`, `${ROWS[0]},63`, `${ROWS[1]},20`].join('\n') }, 1, 'field/repeated-conflict'],
+    ['a Peildatum label above the table and a column that disagree', { 'gis.csv': ['Peildatum,1-5-2023', '', HEADER, ...ROWS].join('\n') }, 1, 'field/repeated-conflict'],
+    ['two GI names in one form', { 'noord.csv': [...FORM, 'Naam GI;JB Limburg'].join('\r\n') }, 1, 'field/repeated-conflict'],
+  ] as const)('%s', async (_what, files, exit, type) => {
+    const r = await runCli(['compute', folder(files), '--format', 'json']);
+    expect(r.exitCode, r.stdout.slice(0, 400)).toBe(exit);
+    expect((JSON.parse(r.stdout) as Report).issues.map((i) => i.type)).toContain(type);
+  });
+});
+
+describe('cells Excel saved in its own ways', () => {
+  it('a formula whose saved result is 0 is read as 0, not as a formula without a result', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Uitvraag');
+    const rows: [string, ExcelJS.CellValue][] = [['Naam GI', 'Jeugdbescherming Noord'], ['Peildatum', '1-12-2022'], ['Formatie jeugdbeschermers (fte)', 154.6],
+      ['Aantal ondertoezichtstellingen', 1194], ['Kinderen niet binnen 5 dagen toegewezen', { formula: 'B9*0', result: 0 }], ['Kinderen langer dan 5 dagen op interne wachtlijst', { formula: 'B10' }]];
+    rows.forEach(([label, value]) => ws.addRow([label, value]));
+    const dir = folder({ 'noord.xlsx': Buffer.from(await wb.xlsx.writeBuffer()) });
+    const report = JSON.parse((await runCli(['compute', dir, '--format', 'json'])).stdout) as Report;
+    expect(report.issues.filter((i) => i.type === 'cell/formula-without-result').map((i) => i.cell)).toEqual(['B6']);
+    ws.getRow(6).getCell(2).value = null;
+    const fixed = await runCli(['compute', folder({ 'noord.xlsx': Buffer.from(await wb.xlsx.writeBuffer()) }), '--format', 'json']);
+    expect(fixed.exitCode, fixed.stdout.slice(0, 300)).toBe(0);
+    expect((JSON.parse(fixed.stdout) as Report).rounds[0]?.gis[0]?.indicators.wachtlijst_start?.value).toBe(0);
+  });
+
+  it('Windows-1252 bytes 0x80-0x9F are the characters Excel meant (an en dash is "not delivered")', async () => {
+    const text = 'gi;peildatum;formatie_fte;ots;voogdij;jr;wachtlijst_start\r\nJeugdbescherming Noord;1-12-2022;154,6;1194;546;283;\u2013\r\n';
+    const bytes = Buffer.from([...text].map((c) => (c === '\u2013' ? 0x96 : c.charCodeAt(0))));
+    const r = await runCli(['compute', folder({ 'noord.csv': bytes }), '--format', 'json']);
+    expect(r.exitCode, r.stdout.slice(0, 300)).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.issues.find((i) => i.type === 'cell/not-delivered')?.value).toBe('\u2013');
+  });
+});

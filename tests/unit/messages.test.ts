@@ -124,6 +124,8 @@ const SAMPLES: Record<string, IssueDetails> = {
   'column/notes': { value: 'Opmerking' },
   'gi/outside-monitor': { field: 'gi', params: { gi: 'Nidos' } },
   'file/own-report': {},
+  'field/repeated-conflict': { field: 'wachtlijst_start', value: 66, expected: 'one-value', params: { first: 'noord.csv › rij 9', firstEn: 'noord.csv › row 9' } },
+  'field/repeated-same': { field: 'wachtlijst_start', value: 60, params: { first: 'noord.csv › rij 9', firstEn: 'noord.csv › row 9' } },
   'sheet/skipped-by-option': { params: { sheet: 'Overzicht' } },
   'option/skip-sheet-unmatched': { value: 'Pivot' },
   'case/threshold-mismatch': { params: { peildatum: '2024-04-01', drempel: 10, uitvraag: 5, count: 2, gis: 'Jeugdbescherming Noord, Jeugdbescherming Limburg' } },
