@@ -5,7 +5,8 @@
  */
 import type { CaseDates } from '../domain/waiting-rule.js';
 import type { CaseColumns } from '../domain/case-fields.js';
-import { cellText, isBlank, type CaseValue, type CaseValueReader } from './values.js';
+import type { CaseValue } from '../domain/case-rows.js';
+import { cellText, isBlank, type CaseValueReader } from './values.js';
 import { hashPair } from './duplicates.js';
 
 /** The fast path's result, reused from row to row (no allocation per row). */

@@ -9,7 +9,8 @@ import { NO_DATE } from '../domain/waiting-rule.js';
 import { matchMeasure, type CaseColumns, type CaseKey } from '../domain/case-fields.js';
 import { looksLikeBsn } from './bsn-guard.js';
 import { checkDateOrder } from './row.js';
-import { cellText, isBlank, type CaseValue, type CaseValueReader } from './values.js';
+import type { CaseValue } from '../domain/case-rows.js';
+import { cellText, isBlank, type CaseValueReader } from './values.js';
 
 const DATE_KEYS: Record<keyof CaseDates, CaseKey> = {
   start: 'startdatum', end: 'einddatum', assigned: 'toewijzingsdatum',

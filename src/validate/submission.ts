@@ -1,4 +1,4 @@
-import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../domain/model.js';
+import type { FieldCell, FigureKey, Figures, FileRecords, Issue, Place, RawRecord, SheetRecords } from '../domain/model.js';
 import { FIELDS, FIGURE_KEYS, fieldDef, normaliseLabel } from '../domain/fields.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { nearestField } from './nearest-label.js';
@@ -6,13 +6,6 @@ import { readDate, readFigure, readGiName, type FileContext } from './parse-fiel
 import { detectNotation, majorityNotation, type Notation, type NumberText, type PercentStyle } from './parse-value.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { readTableRows } from './table-rows.js';
-
-/** One file's recognised sheets, as the read stage hands them over. */
-export interface FileRecords {
-  file: string;
-  date1904: boolean;
-  sheets: SheetRecords[];
-}
 
 /** A record whose values have been read, with where each figure sits (for rule messages). */
 export interface ParsedRecord {
