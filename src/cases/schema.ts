@@ -1,5 +1,5 @@
 /**
- * The zod schema of a case row, for the rows the fast path (case-row.ts) refused: it says what is
+ * The zod schema of a case row, for the rows the fast path (row.ts) refused: it says what is
  * wrong, field by field, and its issues are converted once, here, into the project's own types.
  * The client number enters only as "present or not": its value never reaches a message.
  */

@@ -32,7 +32,7 @@ export interface CaseRun {
   /** Whether each GI is in the register, and in the monitor. */
   giStatus: Map<string, { registered: boolean; monitor: boolean }>;
   rows: number;
-  /** Says what is wrong with a row the fast path refused (the zod schema, case-schema.ts). */
+  /** Says what is wrong with a row the fast path refused (the zod schema, schema.ts). */
   explain: typeof ExplainCaseRow;
 }
 

@@ -1,4 +1,4 @@
-import type { FieldCell, FigureKey, Figures, FileRecords, Issue, Place, RawRecord, SheetRecords } from '../domain/model.js';
+import type { FieldCell, FigureKey, Figures, FileRecords, Issue, Place, RawRecord } from '../domain/model.js';
 import { FIELDS, FIGURE_KEYS, fieldDef, normaliseLabel } from '../domain/fields.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { nearestField } from './nearest-label.js';
