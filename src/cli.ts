@@ -3,6 +3,8 @@ import type { ExitCode } from './domain/errors.js';
 import type { RunContext } from './commands/compute.js';
 import { FORMATS } from './render/formats.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS } from './read/limits.js';
+import { UITVRAAG_THRESHOLD } from './domain/waiting-rule.js';
+import { DEFAULT_NORM } from './domain/norm.js';
 
 /** --lang, on every command that writes text for people. */
 const langOption = (what = 'taal van de uitvoer') => new Option('--lang <lang>', what).choices(['nl', 'en']).default('nl');
@@ -31,7 +33,7 @@ export function addReadOptions(command: Command): Command {
 export function addWaitingOptions(command: Command): Command {
   return command
     .option('--werkdagen', 'dossierbestanden: tel wachtdagen in werkdagen (zonder weekenden en de feestdagen van de Algemene termijnenwet: art. 3 lid 1, Goede Vrijdag en de bij besluit gelijkgestelde dagen) in plaats van kalenderdagen')
-    .option('--drempel <dagen>', 'dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken (de uitvraag: 5)', '5')
+    .option('--drempel <dagen>', `dossierbestanden: een kind wacht als er meer dan dit aantal dagen zijn verstreken (de uitvraag: ${UITVRAAG_THRESHOLD})`, String(UITVRAAG_THRESHOLD))
     .option('--feestdagen <file>', 'met --werkdagen: tekstbestand met extra feestdagen, één datum per regel (2024-05-10 of 10-5-2024), eventueel met ; en een naam');
 }
 
@@ -64,7 +66,7 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
     .addOption(new Option('-f, --format <format>', `uitvoerformaat: ${FORMATS.map((f) => `${f.id} (${f.description.nl})`).join('; ')}`).choices(FORMATS.map((f) => f.id)))
     .option('-o, --out <file>', 'schrijf naar dit bestand (atomisch); het formaat volgt uit de extensie; - = stdout')
     .addOption(langOption())
-    .option('--norm <number>', 'streefwaarde voor de organisatieworkload (maatregelen per beschikbare fte)', '12')
+    .option('--norm <number>', 'streefwaarde voor de organisatieworkload (maatregelen per beschikbare fte)', String(DEFAULT_NORM))
     .option('--alleen-landelijk', 'laat de delen per GI weg (voor publicatie)')
     .option('--since <date>', 'alleen peildata op of na deze datum (bijv. 2023-10-01)')
     .option('--until <date>', 'alleen peildata op of voor deze datum')

@@ -3,7 +3,7 @@
  * passes the elfproef, so a single value proves nothing; a column does: at least 20 values of
  * which at least 90% are 9 digits (zero-padded) passing the elfproef.
  */
-import type { CaseValue } from './values.js';
+import type { CaseValue } from '../domain/case-rows.js';
 
 export const BSN_MIN_VALUES = 20;
 export const BSN_MIN_SHARE = 0.9;

@@ -2,18 +2,13 @@
  * read → validate → tally for case-level registers. Streamed files are read row by row; small
  * workbooks already read whole by the aggregate reader are replayed from their raw sheets.
  */
-import { stat } from 'node:fs/promises';
 import type { InputRef, Issue, RawFile, RawValue } from '../domain/model.js';
 import { dayNumberFromIso } from '../domain/calendar.js';
 import { CaseTally } from './tally.js';
 import type { WaitingRule } from '../domain/waiting-rule.js';
-import { streamCsv } from './stream-csv.js';
-import { streamXlsx } from './stream-xlsx.js';
-import type { CaseKind } from './sniff.js';
-import type { InputFile } from '../read/inputs.js';
 import { DuplicateIndex } from './duplicates.js';
 import type { CaseSubmission } from './merge.js';
-import type { CaseValue } from './values.js';
+import type { CaseValue, StreamedCaseFile } from '../domain/case-rows.js';
 import { holidayNotes } from '../validate/holidays.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
 import type { GiRegister } from '../domain/gi-register.js';
@@ -31,7 +26,7 @@ export interface CaseOptions {
 }
 
 export interface CaseSources {
-  streamed: { file: InputFile; kind: CaseKind }[];
+  streamed: StreamedCaseFile[];
   /** Workbooks read whole that turned out to be case files. */
   whole: RawFile[];
 }
@@ -59,10 +54,10 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
   const days = peildata.map((p) => dayNumberFromIso(p) ?? 0);
   const { explainCaseRow } = await import('./schema.js');
   // CSV rows take at least ~100 bytes in practice with all columns; a low guess only costs a rehash.
-  const csvBytes = (await Promise.all(sources.streamed.filter((s) => s.kind === 'csv').map((s) => stat(s.file.absolute).then((i) => i.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const csvBytes = sources.streamed.filter((s) => s.kind === 'csv').reduce((sum, s) => sum + s.size, 0);
   const run: CaseRun = {
     tally: new CaseTally(days, options.rule), duplicates: new DuplicateIndex(Math.floor(csvBytes / 100)), register,
-    segments: [], nextId: 1, giSource: new Map(), giRegistered: new Map(), rows: 0, explain: explainCaseRow,
+    segments: [], nextId: 1, giSource: new Map(), giStatus: new Map(), rows: 0, explain: explainCaseRow,
   };
   const issues: Issue[] = [];
   const inputs: InputRef[] = [];
@@ -81,18 +76,18 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
     issues.push(...sink.finish());
   }
 
-  for (const { file, kind } of sources.streamed) {
+  for (const file of sources.streamed) {
     const sink = new CaseFileSink(file.path, run);
-    const size = options.progress ? (await stat(file.absolute).catch(() => null))?.size ?? 0 : 0;
+    const size = options.progress ? file.size : 0;
     const bar = options.progress ? progressBar(options.progress, file.path, size, () => run.rows) : null;
     try {
-      const read = kind === 'csv' ? await streamCsv(file.absolute, sink, bar?.update) : await streamXlsx(file.absolute, sink, bar?.update, (sheet) => options.skipSheet?.(file.path, sheet) ?? false);
+      const read = await file.stream(sink, bar?.update, (sheet) => options.skipSheet?.(file.path, sheet) ?? false);
       inputs.push({ path: file.path, sha256: read.sha256 });
       issues.push(...sink.finish());
     } catch (err) {
       const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       issues.push(...sink.issues);
-      issues.push(kind === 'csv'
+      issues.push(file.kind === 'csv'
         ? makeIssue('error', 'file/csv-syntax', { ...placeOfFile(file.path), row: (err as { lines?: number }).lines ?? null }, { params: { reason: (err as Error).message } })
         : makeIssue('error', 'file/not-spreadsheet', placeOfFile(file.path), { expected: 'spreadsheet', params: { reason } }));
     } finally {
@@ -104,8 +99,8 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
   issues.push(...holidayNotes(options.rule.calendar));
   const submissions: CaseSubmission[] = run.tally.results().flatMap(({ gi, figures }) => figures.map((f, k) => ({
     gi,
-    registered: run.giRegistered.get(gi) ?? false,
-    monitor: register.inMonitor(gi),
+    registered: run.giStatus.get(gi)?.registered ?? false,
+    monitor: run.giStatus.get(gi)?.monitor ?? false,
     peildatum: peildata[k] ?? '',
     figures: f,
     source: run.giSource.get(gi) ?? placeOfFile(''),

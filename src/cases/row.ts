@@ -1,11 +1,12 @@
 /**
  * One row of a case-level register. The fast path (readCaseRow) is hand-written: it runs a
  * million times and must not dominate the run. Only a row that fails it goes through the zod
- * schema (case-schema.ts), which says what is wrong, field by field.
+ * schema (schema.ts), which says what is wrong, field by field.
  */
 import type { CaseDates } from '../domain/waiting-rule.js';
 import type { CaseColumns } from '../domain/case-fields.js';
-import { cellText, isBlank, type CaseValue, type CaseValueReader } from './values.js';
+import type { CaseValue } from '../domain/case-rows.js';
+import { cellText, isBlank, type CaseValueReader } from './values.js';
 import { hashPair } from './duplicates.js';
 
 /** The fast path's result, reused from row to row (no allocation per row). */
@@ -23,7 +24,7 @@ export function newCaseRow(): CaseRow {
 const at = (values: readonly CaseValue[], col: number): CaseValue => (col < 0 ? null : values[col]);
 
 /**
- * Read a row into `out`; false when anything is wrong with it (then ask case-schema.ts why).
+ * Read a row into `out`; false when anything is wrong with it (then ask schema.ts why).
  * The date order checked here is the one checkDateOrder states.
  */
 export function readCaseRow(values: readonly CaseValue[], cols: CaseColumns, reader: CaseValueReader, out: CaseRow): boolean {

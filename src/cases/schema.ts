@@ -1,5 +1,5 @@
 /**
- * The zod schema of a case row, for the rows the fast path (case-row.ts) refused: it says what is
+ * The zod schema of a case row, for the rows the fast path (row.ts) refused: it says what is
  * wrong, field by field, and its issues are converted once, here, into the project's own types.
  * The client number enters only as "present or not": its value never reaches a message.
  */
@@ -9,7 +9,8 @@ import { NO_DATE } from '../domain/waiting-rule.js';
 import { matchMeasure, type CaseColumns, type CaseKey } from '../domain/case-fields.js';
 import { looksLikeBsn } from './bsn-guard.js';
 import { checkDateOrder } from './row.js';
-import { cellText, isBlank, type CaseValue, type CaseValueReader } from './values.js';
+import type { CaseValue } from '../domain/case-rows.js';
+import { cellText, isBlank, type CaseValueReader } from './values.js';
 
 const DATE_KEYS: Record<keyof CaseDates, CaseKey> = {
   start: 'startdatum', end: 'einddatum', assigned: 'toewijzingsdatum',

@@ -7,14 +7,15 @@ import type { CaseTally } from './tally.js';
 import { BsnGuard, looksLikeBsn } from './bsn-guard.js';
 import { caseColumnsOf, CASE_FIELD_BY_KEY, CASE_FIELDS, type CaseColumns } from '../domain/case-fields.js';
 import { newCaseRow, readCaseRow } from './row.js';
-import { CaseValueReader, isBlank, type CaseValue } from './values.js';
+import type { CaseRowSink, CaseValue } from '../domain/case-rows.js';
+import { CaseValueReader, isBlank } from './values.js';
 import type { DuplicateIndex } from './duplicates.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { nearestField } from '../validate/nearest-label.js';
+import { resolveGi } from '../validate/gi.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { columnLetter } from '../read/layout.js';
 import { HEADER_SEARCH_ROWS } from './sniff.js';
-import type { CaseRowSink } from './stream-csv.js';
 import { IssueCap } from './issue-cap.js';
 import type { explainCaseRow as ExplainCaseRow } from './schema.js';
 
@@ -28,9 +29,10 @@ export interface CaseRun {
   nextId: number;
   /** The first case file of each GI, for messages and provenance. */
   giSource: Map<string, Place>;
-  giRegistered: Map<string, boolean>;
+  /** Whether each GI is in the register, and in the monitor. */
+  giStatus: Map<string, { registered: boolean; monitor: boolean }>;
   rows: number;
-  /** Says what is wrong with a row the fast path refused (the zod schema, case-schema.ts). */
+  /** Says what is wrong with a row the fast path refused (the zod schema, schema.ts). */
   explain: typeof ExplainCaseRow;
 }
 
@@ -109,7 +111,7 @@ export class CaseFileSink implements CaseRowSink {
     const r = this.parsed;
     // Registers are mostly sorted by GI: comparing with the previous row's name is cheaper than hashing it.
     let gi = r.gi === this.lastGi ? this.lastGiIndex : this.giCache.get(r.gi);
-    if (gi === undefined) gi = this.resolveGi(r.gi, rowNumber, cols);
+    if (gi === undefined) gi = this.giIndexOf(r.gi, rowNumber, cols);
     this.lastGi = r.gi;
     this.lastGiIndex = gi;
     const id = s.base + rowNumber;
@@ -144,18 +146,12 @@ export class CaseFileSink implements CaseRowSink {
     s.incomplete = missing.length > 0;
   }
 
-  private resolveGi(given: string, rowNumber: number, cols: CaseColumns): number {
-    const match = this.run.register.match(given);
-    const name = match.known ? match.entry.name : given.trim();
-    const at = this.place(rowNumber, cols.gi);
-    if (!match.known) {
-      this.report(makeIssue('error', 'gi/unknown', at, { field: 'gi', value: looksLikeBsn(given) ? null : given, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
-    } else if (!match.exact) {
-      this.report(makeIssue('info', 'gi/alias', at, { field: 'gi', value: given, params: { name } }));
-    }
+  private giIndexOf(given: string, rowNumber: number, cols: CaseColumns): number {
+    const { name, registered, monitor, issues } = resolveGi(given, this.place(rowNumber, cols.gi), this.run.register, looksLikeBsn(given) ? null : given);
+    for (const issue of issues) this.report(issue);
     const index = this.run.tally.giIndex(name);
     if (!this.run.giSource.has(name)) this.run.giSource.set(name, placeOfFile(this.file));
-    this.run.giRegistered.set(name, match.known);
+    this.run.giStatus.set(name, { registered, monitor });
     if (!this.giColumnsMarked.has(index)) {
       this.giColumnsMarked.add(index);
       this.run.tally.markColumns(index, { start: cols.toewijzingsdatum >= 0, internal: cols.interne_wachtlijst_sinds >= 0 });

@@ -1,20 +1,20 @@
 /**
  * Is an input a case-level register? Decided by its headers (a client number, a measure and a
  * start date), from the head of the file only: a CSV's first 64 KB; a workbook's first rows,
- * peeked from the zip (xlsx-peek.ts). Should the peek miss one, a workbook read whole by the
- * aggregate reader is still recognised from its raw sheets (isCaseWorkbook).
+ * peeked from the zip (files/xlsx-peek.ts). Should the peek miss one, a workbook read whole by
+ * the aggregate reader is still recognised from its raw sheets (isCaseWorkbook).
  */
-import { open, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { RawFile } from '../domain/model.js';
+import type { CaseFileProbe, CaseValue } from '../domain/case-rows.js';
 import { caseColumnsOf } from '../domain/case-fields.js';
-import type { CaseValue } from './values.js';
 import { decodeText, detectDelimiter } from '../read/csv.js';
-import { peekSheetRows } from './xlsx-peek.js';
-import type { InputFile } from '../read/inputs.js';
+import { extensionOf } from '../read/inputs.js';
 
 /** Title rows above the header: look this far down for it. */
 export const HEADER_SEARCH_ROWS = 20;
+
+/** How much of a CSV file's head is read to find its header. */
+const HEAD_BYTES = 64 * 1024;
 
 export type CaseKind = 'csv' | 'xlsx';
 
@@ -22,30 +22,18 @@ export function isCaseHeader(values: readonly CaseValue[]): boolean {
   return caseColumnsOf(values.map((v) => (typeof v === 'string' ? v : null))) !== null;
 }
 
-async function head(file: string, size: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** 'csv' or 'xlsx' when the file is a case-level register that must be streamed; null otherwise. */
-export async function sniffCaseFile(file: InputFile): Promise<CaseKind | null> {
-  const info = await stat(file.absolute).catch(() => null);
-  if (!info || info.size === 0) return null;
-  const bytes = await head(file.absolute, 64 * 1024).catch(() => null);
+export async function caseKindOf(file: CaseFileProbe): Promise<CaseKind | null> {
+  if (file.size === null || file.size === 0) return null;
+  const bytes = await file.head(HEAD_BYTES);
   if (!bytes) return null;
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (zip) return await sniffXlsx(file.absolute) ? 'xlsx' : null;
-  if (path.extname(file.path).toLowerCase() !== '.csv' || bytes.subarray(0, 8192).includes(0)) return null;
-  return await sniffCsv(bytes, info.size > bytes.length) ? 'csv' : null;
+  if (zip) return await sniffXlsx(file) ? 'xlsx' : null;
+  if (extensionOf(file.path) !== '.csv' || bytes.subarray(0, 8192).includes(0)) return null;
+  return await sniffCsv(bytes, file.size > bytes.length) ? 'csv' : null;
 }
 
-async function sniffCsv(bytes: Buffer, truncated: boolean): Promise<boolean> {
+async function sniffCsv(bytes: Uint8Array, truncated: boolean): Promise<boolean> {
   const { parse } = await import('csv-parse/sync');
   let text = decodeText(bytes).text;
   if (text.startsWith('\uFEFF')) text = text.slice(1);
@@ -60,9 +48,9 @@ async function sniffCsv(bytes: Buffer, truncated: boolean): Promise<boolean> {
   }
 }
 
-async function sniffXlsx(file: string): Promise<boolean> {
+async function sniffXlsx(file: CaseFileProbe): Promise<boolean> {
   try {
-    const sheets = await peekSheetRows(file, HEADER_SEARCH_ROWS);
+    const sheets = await file.peekSheets(HEADER_SEARCH_ROWS);
     return sheets.some((rows) => rows.some((row) => isCaseHeader(Array.from(row, (v) => v ?? null))));
   } catch {
     return false;

@@ -5,10 +5,8 @@
 import { dayNumberFromExcelSerial, dayNumberFromIso } from '../domain/calendar.js';
 import { NO_DATE } from '../domain/waiting-rule.js';
 import { matchMeasure } from '../domain/case-fields.js';
+import type { CaseValue } from '../domain/case-rows.js';
 import { parseDateText } from '../validate/parse-value.js';
-
-/** A cell as the streaming readers hand it over: text (csv, xlsx), number, Date (xlsx) or empty. */
-export type CaseValue = string | number | Date | boolean | null | undefined;
 
 const MS_PER_DAY = 86_400_000;
 const CACHE_LIMIT = 100_000;

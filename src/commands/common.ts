@@ -2,15 +2,16 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue, Lang } from '../domain/model.js';
 import { UsageError } from '../domain/errors.js';
-import type { WaitingRule } from '../domain/waiting-rule.js';
+import { UITVRAAG_THRESHOLD, type WaitingRule } from '../domain/waiting-rule.js';
+import { DEFAULT_NORM } from '../domain/norm.js';
 import { WorkingCalendar } from '../domain/workdays.js';
-import { loadHolidaySources } from '../read/holidays.js';
+import { loadHolidaySources } from './load-holidays.js';
 import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
 import { parseDateText, type Notation } from '../validate/parse-value.js';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type Limits } from '../read/limits.js';
-import { isOwnReportFile } from '../read/inputs.js';
+import { isOwnReportFile } from '../files/inputs.js';
 import type { RevisionMode } from '../validate/revisions.js';
-import type { CaseOptions } from '../cases/load.js';
+import type { CaseOptions } from '../cases/index.js';
 
 /** Options shared by the commands that read submissions. */
 export interface InputOptions {
@@ -91,7 +92,7 @@ export function parsePeildata(value: string | readonly string[] | undefined): st
 
 /** --drempel: the number of days after which a child counts as waiting (whole days ≥ 0). */
 export function parseThreshold(value: string | undefined): number {
-  if (value === undefined) return 5;
+  if (value === undefined) return UITVRAAG_THRESHOLD;
   if (!/^\d{1,4}$/u.test(value)) throw new UsageError(`--drempel must be a whole number of days, not "${value}"`, `--drempel moet een geheel aantal dagen zijn, niet "${value}"`);
   return Number(value);
 }
@@ -120,7 +121,7 @@ export async function loadWaitingRule(flags: WaitingFlags, cwd: string): Promise
 }
 
 export function parseNorm(value: string | undefined): number {
-  if (value === undefined) return 12;
+  if (value === undefined) return DEFAULT_NORM;
   const n = Number(value.replace(',', '.'));
   if (!Number.isFinite(n) || n <= 0 || !/^\d+([.,]\d+)?$/u.test(value)) {
     throw new UsageError(`--norm must be a positive number, not "${value}"`, `--norm moet een positief getal zijn, niet "${value}"`);

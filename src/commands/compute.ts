@@ -2,7 +2,7 @@ import type { Io } from '../domain/io.js';
 import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
 import { computeRounds } from '../compute/rounds.js';
 import { buildReport } from '../compute/report.js';
-import { expandInputs } from '../read/inputs.js';
+import { expandInputs } from '../files/inputs.js';
 import { renderIssues } from '../render/table.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
@@ -50,7 +50,7 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   }
 
   // The published figures are read first: a bad --compare file is reported with the submissions' issues.
-  const published = overTime.compare ? await (await import('../read/published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
+  const published = overTime.compare ? await (await import('./load-published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
   const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd, files);
   const issues = [...holidayIssues, ...loaded.issues, ...(published?.issues ?? [])];
   const valid = !failsValidation(issues, strict);

@@ -1,17 +1,17 @@
 import type { InputRef, Issue, Revision, Submission } from '../domain/model.js';
 import { UsageError } from '../domain/errors.js';
-import { expandInputs, guardStreamedFile, readInputs, type InputFile } from '../read/inputs.js';
-import { isCaseWorkbook, sniffCaseFile, type CaseKind } from '../cases/sniff.js';
+import type { InputFile } from '../domain/model.js';
+import { expandInputs, guardStreamedFile, readInputs } from '../files/inputs.js';
+import { probeFile, streamedCaseFile } from '../files/case-files.js';
 import { recordsOfFile } from '../read/records.js';
-import { loadRegister } from '../read/register.js';
-import { mergeCaseSubmissions } from '../cases/merge.js';
-import { thresholdMismatch } from '../cases/threshold.js';
+import { loadRegister } from './load-register.js';
 import { makeIssue, NOWHERE, placeOfFile } from '../domain/issues.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { checkSubmissions, readSubmissions } from '../validate/validate.js';
 import type { InputOptions } from './common.js';
-import { loadCases, type CaseOptions } from '../cases/load.js';
+import { caseKindOf, isCaseWorkbook, loadCaseSubmissions, type CaseKind, type CaseOptions } from '../cases/index.js';
+import { DEFAULT_RULE } from '../domain/waiting-rule.js';
 
 export interface Loaded {
   files: InputFile[];
@@ -30,11 +30,11 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   const register = await loadRegister(options.giRegister, cwd);
   const expanded = files ?? await expandInputs(paths, cwd);
   // Case-level registers are recognised by their headers and streamed; the rest is read whole.
-  const kinds = await Promise.all(expanded.map(sniffCaseFile));
+  const kinds = await Promise.all(expanded.map(async (file) => caseKindOf(await probeFile(file))));
   const candidates = expanded.flatMap((file, i) => { const kind: CaseKind | null = kinds[i] ?? null; return kind ? [{ file, kind }] : []; });
   // Streamed files pass the same limits as the rest before any reader sees them.
   const refusals = await Promise.all(candidates.map((c) => guardStreamedFile(c.file, c.kind, options.limits)));
-  const streamed = candidates.filter((_, i) => refusals[i] === null);
+  const streamed = await Promise.all(candidates.filter((_, i) => refusals[i] === null).map((c) => streamedCaseFile(c.file, c.kind)));
   const read = await readInputs(expanded.filter((_, i) => kinds[i] === null), options.limits);
   const issues: Issue[] = [...refusals.filter((i): i is Issue => i !== null), ...read.issues];
   const skipper = new SheetSkipper(options.skipSheets ?? []);
@@ -73,14 +73,11 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     if (casePeildata.length === 0) {
       throw new UsageError('case-level files need --peildatum (one or more), e.g. --peildatum 2024-04-01', 'dossierbestanden hebben --peildatum nodig (een of meer), bijv. --peildatum 2024-04-01');
     }
-    const caseOptions: CaseOptions = { ...(options.cases ?? { rule: { days: 'calendar', threshold: 5 }, progress: null }), skipSheet };
-    const loaded = await loadCases({ streamed, whole }, casePeildata, register, caseOptions);
+    const caseOptions: CaseOptions = { ...(options.cases ?? { rule: DEFAULT_RULE, progress: null }), skipSheet };
+    const loaded = await loadCaseSubmissions({ streamed, whole, peildata: casePeildata, aggregate: submissions, register, options: caseOptions });
     issues.push(...loaded.issues);
     inputs.push(...loaded.inputs);
-    issues.push(...thresholdMismatch(submissions, loaded.submissions, caseOptions.rule.threshold));
-    const merged = mergeCaseSubmissions(submissions, loaded.submissions);
-    submissions = merged.submissions;
-    issues.push(...merged.issues);
+    submissions = loaded.submissions;
     cases = { peildata: casePeildata, rows: loaded.rows };
   }
   for (const name of skipper.unmatched()) issues.push(makeIssue('warning', 'option/skip-sheet-unmatched', NOWHERE, { value: name }));

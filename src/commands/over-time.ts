@@ -3,7 +3,7 @@ import { UsageError } from '../domain/errors.js';
 import { parseDateText } from '../validate/parse-value.js';
 import type { RevisionMode } from '../validate/revisions.js';
 
-/** The options of issue 5 (rounds over time), as the compute command receives them. */
+/** The options of rounds over time (--since, --until, --revisions, --compare), as the compute command receives them. */
 export interface OverTimeFlags {
   since?: string;
   until?: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { EXIT, type ExitCode, UsageError } from '../domain/errors.js';
-import { loadRegister } from '../read/register.js';
+import { loadRegister } from './load-register.js';
 import { writeOutput } from '../write/output.js';
 import { parseLang, parsePeildatumOption } from './common.js';
 import type { RunContext } from './compute.js';

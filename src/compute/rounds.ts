@@ -41,7 +41,7 @@ export function computeRounds(submissions: readonly Submission[], monitorGis: re
     earlier.push({ peildatum, gis });
     return { peildatum, expected, national, gis: giResults, aanleverstatus: computeDelivery(expected, inMonitor) };
   });
-  // Changes against earlier rounds (issue 5): a separate pass, see compute/trend.ts.
+  // Changes against earlier rounds: a separate pass, see compute/trend.ts.
   return addChanges(rounds, earlier, options.norm);
 }
 

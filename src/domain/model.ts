@@ -90,6 +90,19 @@ export interface SheetRecords {
   unknown: { text: string; place: Place }[];
 }
 
+/** One file's recognised sheets, as the read stage hands them over to validate. */
+export interface FileRecords {
+  file: string;
+  date1904: boolean;
+  sheets: SheetRecords[];
+}
+
+/** An input file: the path as the user would recognise it, and where it really is. */
+export interface InputFile {
+  path: string;
+  absolute: string;
+}
+
 // ---------------------------------------------------------------- issues
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,6 +1,5 @@
-import type { Issue, RawFile, SheetRecords } from '../domain/model.js';
+import type { FileRecords, Issue, RawFile, SheetRecords } from '../domain/model.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
-import type { FileRecords } from '../validate/submission.js';
 import { findRecords } from './layout.js';
 
 /**

@@ -14,7 +14,7 @@ export interface WorkbookContent {
  * keeps merged cells, formula results and the 1904 date system. Formulas are never evaluated:
  * we take the result Excel saved, or report that there is none.
  */
-export async function readXlsx(buffer: Buffer, file: string): Promise<WorkbookContent> {
+export async function readXlsx(buffer: Uint8Array, file: string): Promise<WorkbookContent> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -1,5 +1,10 @@
-import { createInflateRaw } from 'node:zlib';
 import { megabytes, type Limits } from './limits.js';
+
+/**
+ * Raw deflate, chunk by chunk, supplied by the caller (files/inflate.ts on Node): `onChunk`
+ * returns false to stop early. Resolves true only when the data inflated to its end without error.
+ */
+export type InflateRaw = (data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean) => Promise<boolean>;
 
 /** One entry of a zip's central directory. */
 export interface ZipEntry {
@@ -19,31 +24,47 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+const UTF8 = new TextDecoder('utf-8');
+
+/** The bytes as latin1 text: one character per byte, so tag positions are byte positions. */
+function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
+}
+
+/** Little-endian readers over the bytes (they throw a RangeError past the end, as a Buffer's do). */
+function reader(buf: Uint8Array): { u16: (at: number) => number; u32: (at: number) => number } {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  return { u16: (at) => view.getUint16(at, true), u32: (at) => view.getUint32(at, true) };
+}
+
 /** Read the central directory; null when the bytes are not a well-formed zip. */
-export function listZipEntries(buf: Buffer): ZipEntry[] | null {
+export function listZipEntries(buf: Uint8Array): ZipEntry[] | null {
+  const { u16, u32 } = reader(buf);
   const from = Math.max(0, buf.length - 65_557);
   let eocd = -1;
   for (let i = buf.length - 22; i >= from; i--) {
-    if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+    if (u32(i) === EOCD) { eocd = i; break; }
   }
   if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  const size = buf.readUInt32LE(eocd + 12);
-  const offset = buf.readUInt32LE(eocd + 16);
+  const count = u16(eocd + 10);
+  const size = u32(eocd + 12);
+  const offset = u32(eocd + 16);
   if (offset + size > buf.length) return null;
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) return null;
-    const nameLength = buf.readUInt16LE(p + 28);
-    const next = p + 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    if (p + 46 > buf.length || u32(p) !== CENTRAL) return null;
+    const nameLength = u16(p + 28);
+    const next = p + 46 + nameLength + u16(p + 30) + u16(p + 32);
     if (next > buf.length) return null;
     entries.push({
-      name: buf.toString('utf8', p + 46, p + 46 + nameLength),
-      method: buf.readUInt16LE(p + 10),
-      compressedSize: buf.readUInt32LE(p + 20),
-      uncompressedSize: buf.readUInt32LE(p + 24),
-      localHeaderOffset: buf.readUInt32LE(p + 42),
+      name: UTF8.decode(buf.subarray(p + 46, p + 46 + nameLength)),
+      method: u16(p + 10),
+      compressedSize: u32(p + 20),
+      uncompressedSize: u32(p + 24),
+      localHeaderOffset: u32(p + 42),
     });
     p = next;
   }
@@ -60,7 +81,7 @@ const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/gu;
  * (streamed, never more than declared: a header that lies stops the file), then the rows of each
  * worksheet. Memory stays bounded whatever the file holds.
  */
-export async function inspectZip(buf: Buffer, limits: Limits): Promise<ZipVerdict> {
+export async function inspectZip(buf: Uint8Array, limits: Limits, inflate: InflateRaw): Promise<ZipVerdict> {
   const entries = listZipEntries(buf);
   if (!entries) return { ok: false, type: 'file/corrupt' };
   const declared = entries.reduce((s, e) => s + e.uncompressedSize, 0);
@@ -72,7 +93,7 @@ export async function inspectZip(buf: Buffer, limits: Limits): Promise<ZipVerdic
   for (const entry of entries) {
     const data = entryData(buf, entry);
     if (!data) return { ok: false, type: 'file/corrupt' };
-    const scan = await scanEntry(data, entry, WORKSHEET.test(entry.name));
+    const scan = await scanEntry(data, entry, WORKSHEET.test(entry.name), inflate);
     if (scan === null) return { ok: false, type: 'file/corrupt' };
     inflated += scan.bytes;
     if (scan.rows > limits.maxRows) return { ok: false, type: 'limit/rows', params: { rows: scan.rows, limit: limits.maxRows, part: entry.name } };
@@ -89,39 +110,28 @@ export async function inspectZip(buf: Buffer, limits: Limits): Promise<ZipVerdic
  * Inflate one entry chunk by chunk, counting bytes (and rows of a worksheet); null when the data
  * is corrupt or inflates to more than its header declares.
  */
-function scanEntry(data: Buffer, entry: ZipEntry, countRows: boolean): Promise<{ bytes: number; rows: number } | null> {
+async function scanEntry(data: Uint8Array, entry: ZipEntry, countRows: boolean, inflate: InflateRaw): Promise<{ bytes: number; rows: number } | null> {
   if (entry.method === 0) {
-    return Promise.resolve(data.length === entry.uncompressedSize ? { bytes: data.length, rows: countRows ? countRowTags(data.toString('latin1')) : 0 } : null);
+    return data.length === entry.uncompressedSize ? { bytes: data.length, rows: countRows ? countRowTags(latin1(data)) : 0 } : null;
   }
-  if (entry.method !== 8) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const inflate = createInflateRaw();
-    let bytes = 0;
-    let rows = 0;
-    let tail = '';
-    let done = false;
-    const finish = (value: { bytes: number; rows: number } | null) => {
-      if (done) return;
-      done = true;
-      inflate.destroy();
-      resolve(value);
-    };
-    inflate.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > entry.uncompressedSize) return finish(null);
-      if (countRows) {
-        // A tag split over two chunks: count tags that start before the last TAIL characters
-        // now, and carry those characters into the next chunk, so each tag is counted once.
-        const text = tail + chunk.toString('latin1');
-        const cut = Math.max(0, text.length - TAIL);
-        rows += countRowTags(text, cut);
-        tail = text.slice(cut);
-      }
-    });
-    inflate.on('error', () => finish(null));
-    inflate.on('end', () => finish(bytes === entry.uncompressedSize ? { bytes, rows: rows + (countRows ? countRowTags(tail) : 0) } : null));
-    inflate.end(data);
+  if (entry.method !== 8) return null;
+  let bytes = 0;
+  let rows = 0;
+  let tail = '';
+  const ended = await inflate(data, (chunk) => {
+    bytes += chunk.length;
+    if (bytes > entry.uncompressedSize) return false;
+    if (countRows) {
+      // A tag split over two chunks: count tags that start before the last TAIL characters
+      // now, and carry those characters into the next chunk, so each tag is counted once.
+      const text = tail + latin1(chunk);
+      const cut = Math.max(0, text.length - TAIL);
+      rows += countRowTags(text, cut);
+      tail = text.slice(cut);
+    }
+    return true;
   });
+  return ended && bytes === entry.uncompressedSize ? { bytes, rows: rows + (countRows ? countRowTags(tail) : 0) } : null;
 }
 
 const TAIL = 64;
@@ -133,10 +143,11 @@ function countRowTags(text: string, before = text.length): number {
   return n;
 }
 
-function entryData(buf: Buffer, entry: ZipEntry): Buffer | null {
+function entryData(buf: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const { u16, u32 } = reader(buf);
   const p = entry.localHeaderOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) return null;
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  if (p + 30 > buf.length || u32(p) !== LOCAL) return null;
+  const start = p + 30 + u16(p + 26) + u16(p + 28);
   const end = start + entry.compressedSize;
   return end <= buf.length ? buf.subarray(start, end) : null;
 }

@@ -1,7 +1,7 @@
 /**
  * The holiday data of a run with --werkdagen: the decreed days (data/atw-gelijkgestelde-dagen.json),
  * the user's --feestdagen file, and the note for years whose decreed days are not known. Pure: the
- * files are read in read/holidays.ts.
+ * files are read in commands/load-holidays.ts.
  */
 import type { Issue } from '../domain/model.js';
 import { dayNumberFromIso, formatLongDate, isoFromDayNumber } from '../domain/calendar.js';

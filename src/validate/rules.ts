@@ -2,6 +2,7 @@ import type { Figures, Issue, Place, Submission } from '../domain/model.js';
 import { makeIssue } from '../domain/issues.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import type { ParsedRecord } from './submission.js';
+import { resolveGi } from './gi.js';
 
 /** Reported and derived available fte may differ by this much (rounding in the GI's own sheet). */
 export const AVAILABILITY_TOLERANCE_FTE = 0.5;
@@ -63,18 +64,13 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
   for (const r of records) {
     issues.push(...checkFigures(r.figures, r.places, r.source, r.failed));
     if (r.giAsGiven === null || r.peildatum === null) continue;
-    const match = register.match(r.giAsGiven);
-    if (!match.known) {
-      // Closed world: a name that is not in the register is never a new GI by accident.
-      issues.push(makeIssue('error', 'gi/unknown', r.giPlace, { field: 'gi', value: r.giAsGiven, expected: 'known-gi', params: match.nearest ? { nearest: match.nearest } : {} }));
-      continue;
-    }
-    if (!match.exact) issues.push(makeIssue('info', 'gi/alias', r.giPlace, { field: 'gi', value: r.giAsGiven, params: { name: match.entry.name } }));
-    if (!match.entry.monitor) issues.push(makeIssue('info', 'gi/outside-monitor', r.giPlace, { field: 'gi', params: { gi: match.entry.name } }));
+    const gi = resolveGi(r.giAsGiven, r.giPlace, register);
+    issues.push(...gi.issues);
+    if (!gi.registered) continue;
     submissions.push({
-      gi: match.entry.name,
+      gi: gi.name,
       registered: true,
-      monitor: match.entry.monitor,
+      monitor: gi.monitor,
       peildatum: r.peildatum,
       figures: r.figures,
       source: r.source,

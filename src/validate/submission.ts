@@ -1,4 +1,4 @@
-import type { FieldCell, FigureKey, Figures, Issue, Place, RawRecord, SheetRecords } from '../domain/model.js';
+import type { FieldCell, FigureKey, Figures, FileRecords, Issue, Place, RawRecord } from '../domain/model.js';
 import { FIELDS, FIGURE_KEYS, fieldDef, normaliseLabel } from '../domain/fields.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
 import { nearestField } from './nearest-label.js';
@@ -7,13 +7,6 @@ import { detectNotation, majorityNotation, type Notation, type NumberText, type 
 import type { GiRegister } from '../domain/gi-register.js';
 import { readTableRows } from './table-rows.js';
 import { checkRepeatedFields } from './repeated-fields.js';
-
-/** One file's recognised sheets, as the read stage hands them over. */
-export interface FileRecords {
-  file: string;
-  date1904: boolean;
-  sheets: SheetRecords[];
-}
 
 /** A record whose values have been read, with where each figure sits (for rule messages). */
 export interface ParsedRecord {

@@ -1,4 +1,4 @@
-import type { FigureKey, Issue, Revision, Submission } from '../domain/model.js';
+import type { FigureKey, FileRecords, Issue, Revision, Submission } from '../domain/model.js';
 import { fieldDef } from '../domain/fields.js';
 import { makeIssue } from '../domain/issues.js';
 import { checkPlausibility } from './plausibility.js';
@@ -7,7 +7,7 @@ import type { GiRegister } from '../domain/gi-register.js';
 import { hintRevisions, resolveRevisions, type RevisionMode } from './revisions.js';
 import { checkDuplicates, checkFigures, toSubmissions } from './rules.js';
 import { constraintIssueType } from './schema.js';
-import { parseFile, type FileRecords, type ParseOptions } from './submission.js';
+import { parseFile, type ParseOptions } from './submission.js';
 
 export interface ValidateOptions extends ParseOptions {
   register: GiRegister;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/read/limits.js';
 import { inspectZip, listZipEntries } from '../../src/read/zip-guard.js';
+import { inflateRawChunks } from '../../src/files/inflate.js';
 import { FIXTURES, runCli } from '../helpers.js';
 import { makeZip, styledEmptyRows } from '../support/zip.js';
 
@@ -13,34 +14,34 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'jbm-limits-'));
 describe('zip guard', () => {
   it('passes a real workbook and lists its parts', async () => {
     const buf = readFileSync(path.join(FIXTURES, 'nulmeting-2022-12-01', 'svmn.xlsx'));
-    const verdict = await inspectZip(buf, DEFAULT_LIMITS);
+    const verdict = await inspectZip(buf, DEFAULT_LIMITS, inflateRawChunks);
     expect(verdict.ok).toBe(true);
     expect(listZipEntries(buf)?.some((e) => e.name === 'xl/worksheets/sheet1.xml')).toBe(true);
   });
 
   it('refuses a bomb by its declared size before inflating anything', async () => {
     const bomb = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(10), declaredSize: 4_000_000_000 }]);
-    expect(await inspectZip(bomb, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'limit/unzipped-size' });
+    expect(await inspectZip(bomb, DEFAULT_LIMITS, inflateRawChunks)).toMatchObject({ ok: false, type: 'limit/unzipped-size' });
   });
 
   it('refuses an entry that inflates to more than it declares', async () => {
     const liar = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5_000_000), declaredSize: 1000 }]);
-    expect(await inspectZip(liar, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'file/corrupt' });
+    expect(await inspectZip(liar, DEFAULT_LIMITS, inflateRawChunks)).toMatchObject({ ok: false, type: 'file/corrupt' });
   });
 
   it('refuses a compression ratio far beyond real spreadsheets', async () => {
     const bomb = makeZip([{ name: 'xl/sharedStrings.xml', data: Buffer.alloc(50_000_000, 0x41) }]);
-    expect(await inspectZip(bomb, DEFAULT_LIMITS)).toMatchObject({ ok: false, type: 'limit/compression-ratio' });
+    expect(await inspectZip(bomb, DEFAULT_LIMITS, inflateRawChunks)).toMatchObject({ ok: false, type: 'limit/compression-ratio' });
   });
 
   it('counts rows across chunk boundaries exactly', async () => {
     const zip = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: styledEmptyRows(54_321) }]);
-    expect(await inspectZip(zip, { ...DEFAULT_LIMITS, maxRows: 54_321, maxCompressionRatio: 1e9 })).toMatchObject({ ok: true });
-    expect(await inspectZip(zip, { ...DEFAULT_LIMITS, maxRows: 54_320, maxCompressionRatio: 1e9 })).toMatchObject({ ok: false, type: 'limit/rows', params: { rows: 54_321 } });
+    expect(await inspectZip(zip, { ...DEFAULT_LIMITS, maxRows: 54_321, maxCompressionRatio: 1e9 }, inflateRawChunks)).toMatchObject({ ok: true });
+    expect(await inspectZip(zip, { ...DEFAULT_LIMITS, maxRows: 54_320, maxCompressionRatio: 1e9 }, inflateRawChunks)).toMatchObject({ ok: false, type: 'limit/rows', params: { rows: 54_321 } });
   });
 
   it('refuses bytes that are not a zip at all', async () => {
-    expect(await inspectZip(Buffer.from('PK\u0003\u0004 truncated'), DEFAULT_LIMITS)).toEqual({ ok: false, type: 'file/corrupt' });
+    expect(await inspectZip(Buffer.from('PK\u0003\u0004 truncated'), DEFAULT_LIMITS, inflateRawChunks)).toEqual({ ok: false, type: 'file/corrupt' });
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { caseColumnsOf, matchMeasure, type CaseColumns } from '../../src/domain/case-fields.js';
 import { newCaseRow, readCaseRow } from '../../src/cases/row.js';
 import { explainCaseRow } from '../../src/cases/schema.js';
-import { CaseValueReader, type CaseValue } from '../../src/cases/values.js';
+import type { CaseValue } from '../../src/domain/case-rows.js';
+import { CaseValueReader } from '../../src/cases/values.js';
 import { DuplicateIndex, hashPair } from '../../src/cases/duplicates.js';
 import { BsnGuard, looksLikeBsn, passesElfproef } from '../../src/cases/bsn-guard.js';
 

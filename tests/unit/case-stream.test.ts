@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { streamCsv } from '../../src/cases/stream-csv.js';
-import type { CaseValue } from '../../src/cases/values.js';
+import { streamCsv } from '../../src/files/stream-csv.js';
+import type { CaseValue } from '../../src/domain/case-rows.js';
 import { ROOT } from '../helpers.js';
 
 const DIR = path.join(ROOT, 'test-artifacts', 'case-stream');

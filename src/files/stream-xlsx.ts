@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import type { CaseValue } from './values.js';
-import type { CaseRowSink, OnBytes, StreamResult } from './stream-csv.js';
+import type { CaseRowSink, CaseValue, OnBytes, StreamResult } from '../domain/case-rows.js';
 
 const CHUNK = 1 << 20;
 

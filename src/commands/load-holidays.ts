@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Issue } from '../domain/model.js';
 import { ExitError, UsageError } from '../domain/errors.js';
 import type { HolidaySources } from '../domain/holidays.js';
+import { fileInfo, readBytes, readText } from '../files/disk.js';
+import { decodeText } from '../read/csv.js';
 import { parseDecreedDays, parseFeestdagen } from '../validate/holidays.js';
-import { decodeText } from './csv.js';
 
 const BUNDLED = new URL('../../data/atw-gelijkgestelde-dagen.json', import.meta.url);
 const SHOWN = 'data/atw-gelijkgestelde-dagen.json';
@@ -14,7 +14,7 @@ const MAX_FEESTDAGEN_BYTES = 1024 * 1024;
 async function readDecreed(): Promise<HolidaySources['decreed']> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(BUNDLED, 'utf8'));
+    json = JSON.parse(await readText(BUNDLED));
   } catch (err) {
     throw new ExitError(1, `${SHOWN}: cannot be read (${(err as Error).message})`, `${SHOWN}: niet te lezen (${(err as Error).message})`);
   }
@@ -31,12 +31,12 @@ export async function loadHolidaySources(feestdagen: string | null, cwd: string)
   const decreed = await readDecreed();
   if (feestdagen === null) return { sources: { decreed, extra: null }, issues: [] };
   const absolute = path.resolve(cwd, feestdagen);
-  const info = await stat(absolute).catch(() => null);
-  if (!info?.isFile()) throw new UsageError(`--feestdagen: file not found: ${feestdagen}`, `--feestdagen: bestand niet gevonden: ${feestdagen}`);
+  const info = await fileInfo(absolute);
+  if (!info?.isFile) throw new UsageError(`--feestdagen: file not found: ${feestdagen}`, `--feestdagen: bestand niet gevonden: ${feestdagen}`);
   if (info.size > MAX_FEESTDAGEN_BYTES) {
     throw new ExitError(1, `--feestdagen ${feestdagen}: larger than 1 MB, not a list of days`, `--feestdagen ${feestdagen}: groter dan 1 MB, geen lijst met dagen`);
   }
-  const { text } = decodeText(await readFile(absolute));
+  const { text } = decodeText(await readBytes(absolute));
   const parsed = parseFeestdagen(text, feestdagen);
   return { sources: { decreed, extra: parsed.extra }, issues: parsed.issues };
 }

@@ -1,31 +1,14 @@
 /**
- * Streaming readers for case-level registers: rows are handed over one by one and forgotten, so
- * memory does not grow with the file. CSV through csv-parse's stream API (with backpressure);
- * workbooks through exceljs's streaming WorkbookReader with
- * styles: 'cache', so that date cells arrive as dates.
+ * Streaming a case-level CSV register: rows are handed over one by one and forgotten, so memory
+ * does not grow with the file, through csv-parse's stream API (with backpressure). Workbooks are
+ * streamed in stream-xlsx.ts.
  */
 import { createHash } from 'node:crypto';
 import { decodeWindows1252 } from '../domain/windows-1252.js';
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import type { CaseValue } from './values.js';
+import type { CaseRowSink, OnBytes, StreamResult } from '../domain/case-rows.js';
 import { detectDelimiter } from '../read/csv.js';
-
-/** Receives the rows of a case file, sheet by sheet. */
-export interface CaseRowSink {
-  /** A sheet (workbook) or the whole file (csv, name null) begins. */
-  sheet(name: string | null): void;
-  /** One row; values[0] is column A. Row numbers are 1-based, as a spreadsheet shows them. */
-  row(values: CaseValue[], rowNumber: number): void;
-}
-
-export interface StreamResult {
-  sha256: string;
-  encoding: 'utf-8' | 'windows-1252' | null;
-}
-
-/** Bytes read so far of the whole file, for the progress bar. */
-export type OnBytes = (bytesRead: number) => void;
 
 const CHUNK = 1 << 20;
 

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../domain/errors.js';
 import type { Issue } from '../domain/model.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
+import { readBytes } from '../files/disk.js';
+import { sha256 } from '../files/hash.js';
+import { readCsvRecords } from '../read/csv.js';
 import { parsePublished, type PublishedFigure } from '../validate/published.js';
-import { readCsvRecords } from './csv.js';
 
 export interface LoadedPublished {
   figures: PublishedFigure[];
@@ -22,18 +22,18 @@ export interface LoadedPublished {
 export async function loadPublished(file: string, cwd: string): Promise<LoadedPublished> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.resolve(cwd, file));
+    bytes = await readBytes(path.resolve(cwd, file));
   } catch {
     throw new UsageError(`--compare: file not found: ${file}`, `--compare: bestand niet gevonden: ${file}`);
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const hash = sha256(bytes);
   let table: Awaited<ReturnType<typeof readCsvRecords>>;
   try {
     table = await readCsvRecords(bytes, undefined, 'header-line');
   } catch (err) {
     const { code, lines } = err as { code?: string; lines?: number };
     const issue = makeIssue('error', 'file/csv-syntax', { ...placeOfFile(file), row: lines ?? null }, { params: { reason: (err as Error).message, code: code ?? '' } });
-    return { figures: [], issues: [issue], sha256 };
+    return { figures: [], issues: [issue], sha256: hash };
   }
-  return { ...parsePublished({ file, delimiter: table.delimiter, records: table.records }), sha256 };
+  return { ...parsePublished({ file, delimiter: table.delimiter, records: table.records }), sha256: hash };
 }

@@ -1,16 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RegisterEntry } from '../domain/model.js';
 import { ExitError, UsageError } from '../domain/errors.js';
-import { parseRegister } from '../validate/schema.js';
 import { GiRegister, mergeRegisters } from '../domain/gi-register.js';
+import { readText } from '../files/disk.js';
+import { parseRegister } from '../validate/schema.js';
 
 const BUNDLED = new URL('../../data/gi-register.json', import.meta.url);
 
 async function readRegisterFile(file: string | URL, shown: string): Promise<RegisterEntry[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readText(file);
   } catch {
     throw new UsageError(`GI register not found: ${shown}`, `GI-register niet gevonden: ${shown}`);
   }
