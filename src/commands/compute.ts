@@ -2,7 +2,7 @@ import type { Io } from '../domain/io.js';
 import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
 import { buildReport } from '../compute/report.js';
 import { expandInputs } from '../read/inputs.js';
-import { renderIssues } from '../render/table.js';
+import { renderIssues } from '../render/issue-line.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
 import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './common.js';

@@ -1,6 +1,6 @@
 import type { GiValue, NationalValue } from '../domain/model.js';
 import type { Base, BaseKey } from '../domain/figure-base.js';
-import type { Aggregation } from '../domain/indicators.js';
+import { LOWER_BOUND_WHEN_PARTIAL, type Aggregation } from '../domain/indicators.js';
 
 /** One GI's figures in one round. */
 export interface GiBase {
@@ -39,9 +39,10 @@ function sum(values: readonly number[]): number {
   return s;
 }
 
-function result(input: AggregateInput, value: number | null, contributors: string[], lowerBoundWhenPartial: boolean, perGi: Map<string, GiValue>): Aggregated {
+/** The national value with its coverage; a lower bound when its kind says so and some GIs are missing. */
+function result(kind: Aggregation['kind'], input: AggregateInput, value: number | null, contributors: string[], perGi: Map<string, GiValue>): Aggregated {
   const cov = coverage(input.expected, contributors);
-  const lower_bound = lowerBoundWhenPartial && value !== null && cov.missing.length > 0;
+  const lower_bound = LOWER_BOUND_WHEN_PARTIAL[kind] && value !== null && cov.missing.length > 0;
   return { national: { value, lower_bound, ...cov }, perGi };
 }
 
@@ -52,22 +53,22 @@ export function aggregate(agg: Aggregation, input: AggregateInput): Aggregated {
     case 'sum': {
       const with_ = gis.filter((g) => has(g.base[agg.of]));
       const perGi = new Map(gis.map((g) => [g.gi, { value: g.base[agg.of] }]));
-      return result(input, with_.length ? sum(with_.map((g) => g.base[agg.of] ?? 0)) : null, with_.map((g) => g.gi), true, perGi);
+      return result(agg.kind, input, with_.length ? sum(with_.map((g) => g.base[agg.of] ?? 0)) : null, with_.map((g) => g.gi), perGi);
     }
-    case 'ratio': return ratioOfSums(input, agg.num, agg.den, false);
+    case 'ratio': return ratioOfSums(input, agg.num, agg.den);
     case 'waiting-share': {
       const perGi = new Map(gis.map((g) => [g.gi, { value: quotient(g.base[agg.num], g.base.maatregelen) }]));
       const both = gis.filter((g) => has(g.base[agg.num]) && has(g.base.maatregelen));
       const denominator = sum(gis.filter((g) => has(g.base.maatregelen)).map((g) => g.base.maatregelen ?? 0));
       const value = both.length && denominator > 0 ? sum(both.map((g) => g.base[agg.num] ?? 0)) / denominator : null;
-      return result(input, value, both.map((g) => g.gi), true, perGi);
+      return result(agg.kind, input, value, both.map((g) => g.gi), perGi);
     }
     case 'weighted-mean': {
       const perGi = new Map(gis.map((g) => [g.gi, { value: g.base[agg.value] }]));
       const both = gis.filter((g) => has(g.base[agg.value]) && has(g.base[agg.weight]));
       const weight = sum(both.map((g) => g.base[agg.weight] ?? 0));
       const value = both.length && weight > 0 ? sum(both.map((g) => (g.base[agg.value] ?? 0) * (g.base[agg.weight] ?? 0))) / weight : null;
-      return result(input, value, both.map((g) => g.gi), false, perGi);
+      return result(agg.kind, input, value, both.map((g) => g.gi), perGi);
     }
     case 'sum-of-parts': {
       const perGi = new Map(gis.map((g) => {
@@ -77,7 +78,7 @@ export function aggregate(agg: Aggregation, input: AggregateInput): Aggregated {
       }));
       const all = gis.filter((g) => agg.parts.every((p) => has(g.base[p])));
       const values = agg.parts.flatMap((p) => gis.map((g) => g.base[p]).filter(has));
-      return result(input, values.length ? sum(values) : null, all.map((g) => g.gi), true, perGi);
+      return result(agg.kind, input, values.length ? sum(values) : null, all.map((g) => g.gi), perGi);
     }
     case 'minus-target': {
       const of = input.done.get(agg.of);
@@ -91,7 +92,7 @@ export function aggregate(agg: Aggregation, input: AggregateInput): Aggregated {
       if (!of) throw new Error(`indicator ${agg.of} must be computed before the target comparison`);
       const withValue = [...of.perGi].filter(([, v]) => v.value !== null);
       const above = withValue.filter(([, v]) => (v.value ?? 0) > input.norm).length;
-      return result(input, withValue.length ? above : null, withValue.map(([gi]) => gi), true, new Map());
+      return result(agg.kind, input, withValue.length ? above : null, withValue.map(([gi]) => gi), new Map());
     }
     case 'change-since-previous': return changeSincePrevious(input, agg.of);
   }
@@ -101,12 +102,12 @@ function quotient(num: number | null, den: number | null): number | null {
   return num !== null && den !== null && den > 0 ? num / den : null;
 }
 
-function ratioOfSums(input: AggregateInput, num: BaseKey, den: BaseKey, lowerBound: boolean): Aggregated {
+function ratioOfSums(input: AggregateInput, num: BaseKey, den: BaseKey): Aggregated {
   const perGi = new Map(input.gis.map((g) => [g.gi, { value: quotient(g.base[num], g.base[den]) }]));
   const both = input.gis.filter((g) => has(g.base[num]) && has(g.base[den]));
   const denominator = sum(both.map((g) => g.base[den] ?? 0));
   const value = both.length && denominator > 0 ? sum(both.map((g) => g.base[num] ?? 0)) / denominator : null;
-  return result(input, value, both.map((g) => g.gi), lowerBound, perGi);
+  return result('ratio', input, value, both.map((g) => g.gi), perGi);
 }
 
 /**
@@ -125,5 +126,5 @@ function changeSincePrevious(input: AggregateInput, of: BaseKey): Aggregated {
     if (has(now) && has(then)) both.push(g);
   }
   const value = both.length ? sum(both.map((g) => g.base[of] ?? 0)) - sum(both.map((g) => before.get(g.gi) ?? 0)) : null;
-  return result(input, value, both.map((g) => g.gi), false, perGi);
+  return result('change-since-previous', input, value, both.map((g) => g.gi), perGi);
 }
