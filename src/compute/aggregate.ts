@@ -57,11 +57,20 @@ export function aggregate(agg: Aggregation, input: AggregateInput): Aggregated {
     }
     case 'ratio': return ratioOfSums(input, agg.num, agg.den);
     case 'waiting-share': {
-      const perGi = new Map(gis.map((g) => [g.gi, { value: quotient(g.base[agg.num], g.base.maatregelen) }]));
-      const both = gis.filter((g) => has(g.base[agg.num]) && has(g.base.maatregelen));
+      const of = computed(input, agg.of);
+      const numerator = (g: GiBase): number | null => of.perGi.get(g.gi)?.value ?? null;
+      const perGi = new Map(gis.map((g): [string, GiValue] => {
+        const value = quotient(numerator(g), g.base.maatregelen);
+        // A GI's share is a lower bound when its own count is (a part of it was not delivered).
+        const bound = of.perGi.get(g.gi)?.lower_bound;
+        return [g.gi, value !== null && bound !== undefined ? { value, lower_bound: bound } : { value }];
+      }));
+      const both = gis.filter((g) => has(numerator(g)) && has(g.base.maatregelen));
       const denominator = sum(gis.filter((g) => has(g.base.maatregelen)).map((g) => g.base.maatregelen ?? 0));
-      const value = both.length && denominator > 0 ? sum(both.map((g) => g.base[agg.num] ?? 0)) / denominator : null;
-      return result(agg.kind, input, value, both.map((g) => g.gi), perGi);
+      const value = both.length && denominator > 0 ? sum(both.map((g) => numerator(g) ?? 0)) / denominator : null;
+      const share = result(agg.kind, input, value, both.map((g) => g.gi), perGi);
+      // The numerator's own bound carries over: Σ of "ten minste" counts is "ten minste" too.
+      return value !== null && of.national.lower_bound ? { ...share, national: { ...share.national, lower_bound: true } } : share;
     }
     case 'weighted-mean': {
       const perGi = new Map(gis.map((g) => [g.gi, { value: g.base[agg.value] }]));
@@ -81,21 +90,26 @@ export function aggregate(agg: Aggregation, input: AggregateInput): Aggregated {
       return result(agg.kind, input, values.length ? sum(values) : null, all.map((g) => g.gi), perGi);
     }
     case 'minus-target': {
-      const of = input.done.get(agg.of);
-      if (!of) throw new Error(`indicator ${agg.of} must be computed before the target comparison`);
+      const of = computed(input, agg.of);
       const minus = (v: number | null) => (v === null ? null : v - input.norm);
       const perGi = new Map([...of.perGi].map(([gi, v]) => [gi, { value: minus(v.value) }]));
       return { national: { ...of.national, value: minus(of.national.value), lower_bound: false }, perGi };
     }
     case 'count-above-target': {
-      const of = input.done.get(agg.of);
-      if (!of) throw new Error(`indicator ${agg.of} must be computed before the target comparison`);
+      const of = computed(input, agg.of);
       const withValue = [...of.perGi].filter(([, v]) => v.value !== null);
       const above = withValue.filter(([, v]) => (v.value ?? 0) > input.norm).length;
       return result(agg.kind, input, withValue.length ? above : null, withValue.map(([gi]) => gi), new Map());
     }
     case 'change-since-previous': return changeSincePrevious(input, agg.of);
   }
+}
+
+/** An indicator this one is defined on; the registry lists it earlier, so it is computed already. */
+function computed(input: AggregateInput, id: string): Aggregated {
+  const of = input.done.get(id);
+  if (!of) throw new Error(`indicator ${id} must come earlier in INDICATORS than the indicators defined on it`);
+  return of;
 }
 
 function quotient(num: number | null, den: number | null): number | null {

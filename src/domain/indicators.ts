@@ -12,8 +12,11 @@ export type Aggregation =
   | { kind: 'sum'; of: BaseKey }
   /** Σ num / Σ den over the GIs that delivered both: a ratio of sums, never a mean of ratios. */
   | { kind: 'ratio'; num: BaseKey; den: BaseKey }
-  /** Σ num (GIs with num and a total) / Σ maatregelen of all GIs with a total; a lower bound. */
-  | { kind: 'waiting-share'; num: BaseKey }
+  /**
+   * Σ of indicator `of` per GI (the GIs that also gave a total) / Σ maatregelen of all GIs with a
+   * total; a lower bound when GIs are missing or when `of` itself is one. `of` comes earlier in INDICATORS.
+   */
+  | { kind: 'waiting-share'; of: string }
   /** Σ (value × weight) / Σ weight over the GIs that delivered both. */
   | { kind: 'weighted-mean'; value: BaseKey; weight: BaseKey }
   /** Σ of the parts that were delivered; a lower bound when a part is missing anywhere. */
@@ -160,7 +163,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'aandeel_wachtlijst_start', label: { nl: 'Wachtlijst bij start, aandeel van alle maatregelen', en: 'Waiting list at start, share of all measures' }, unit: PCT,
     formula: { nl: 'Σ wachtlijst bij start (GI\'s die ook een totaal gaven) / Σ maatregelen van alle GI\'s', en: 'Σ waiting at start (GIs that also gave a total) / Σ measures of all GIs' },
-    display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', num: 'wachtlijst_start' }, perGi: true,
+    display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', of: 'wachtlijst_start' }, perGi: true,
     source: src(U('Kinderen niet binnen 5 dagen toegewezen en Totaal aantal maatregelen', 'children not assigned within 5 days and total measures'), NULMETING),
   },
   {
@@ -174,7 +177,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   {
     id: 'aandeel_interne_wachtlijst', label: { nl: 'Interne wachtlijst, aandeel van alle maatregelen', en: 'Internal waiting list, share of all measures' }, unit: PCT,
     formula: { nl: 'Σ interne wachtlijst (GI\'s die ook een totaal gaven) / Σ maatregelen van alle GI\'s', en: 'Σ internal waiting (GIs that also gave a total) / Σ measures of all GIs' },
-    display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', num: 'interne_wachtlijst' }, perGi: true,
+    display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', of: 'interne_wachtlijst' }, perGi: true,
     source: src(U('Kinderen langer dan 5 dagen op interne wachtlijst en Totaal aantal maatregelen', 'children on the internal waiting list for more than 5 days and total measures'), NULMETING),
   },
   {
