@@ -236,6 +236,12 @@ export const INDICATORS: readonly IndicatorDef[] = [
     source: src({ nl: 'organisatieworkload per GI en --norm', en: 'organisation workload per GI and --norm' }, { nl: 'sectorafspraak maart 2023: streefwaarde 12 maatregelen per fte', en: 'sector agreement March 2023: target of 12 measures per fte' }),
     trendSentence: { order: 7, subject: { nl: 'Het aantal GI\'s boven de streefwaarde', en: 'The number of GIs above the target' } },
   },
+  {
+    id: 'aandeel_wachtend_totaal', label: { nl: 'Totaal wachtende kinderen, aandeel van alle maatregelen', en: 'Total children waiting, share of all measures' }, unit: PCT,
+    formula: { nl: 'Σ totaal wachtende kinderen (GI\'s die ook een totaal gaven) / Σ maatregelen van alle GI\'s', en: 'Σ total children waiting (GIs that also gave a total) / Σ measures of all GIs' },
+    display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', of: 'wachtend_totaal' }, perGi: true,
+    source: src(U('beide wachtlijsten en Totaal aantal maatregelen', 'both waiting lists and total measures'), MONITOR_2024),
+  },
 ];
 
 export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICATORS.map((d) => [d.id, d]));
