@@ -1,15 +1,13 @@
 import type { Io } from '../domain/io.js';
 import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
-import { computeRounds } from '../compute/rounds.js';
 import { buildReport } from '../compute/report.js';
 import { expandInputs } from '../files/inputs.js';
-import { renderIssues } from '../render/table.js';
+import { renderIssues } from '../render/issue-line.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { waitingRuleReport } from '../domain/waiting-rule.js';
 import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './common.js';
 import { failsValidation, loadSubmissions } from './load.js';
-import { overTimeReportOptions, parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
+import { parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 
 export interface ComputeFlags extends LimitFlags, OverTimeFlags, WaitingFlags {
   format?: string;
@@ -54,31 +52,22 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd, files);
   const issues = [...holidayIssues, ...loaded.issues, ...(published?.issues ?? [])];
   const valid = !failsValidation(issues, strict);
-  const computed = valid ? computeRounds(selectRounds(loaded.submissions, overTime), loaded.register.monitorNames, { norm }) : [];
-  // Rounds derived from case files carry the waiting rule that produced their figures.
-  const caseDates = new Set(loaded.cases?.peildata ?? []);
-  const rounds = computed.map((r) => (caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(rule, lang) } : r));
-  const caseOptions: Record<string, number | boolean | string> = loaded.cases
-    ? { werkdagen: rule.days === 'working', drempel: rule.threshold, ...(flags.feestdagen !== undefined ? { feestdagen: flags.feestdagen } : {}) }
-    : {};
   const nationalOnly = Boolean(flags.alleenLandelijk);
-  const built = buildReport({
+  const report = buildReport({
     tool: ctx.tool,
-    options: {
-      norm, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, strict, lang, alleen_landelijk: nationalOnly,
-      ...caseOptions, ...overTimeReportOptions(overTime), ...(published ? { compare_sha256: published.sha256 } : {}),
+    settings: {
+      lang, norm, decimal, peildata, strict, nationalOnly,
+      since: overTime.since, until: overTime.until, revisionsLatest: overTime.revisions === 'latest', compare: overTime.compare,
     },
     inputs: loaded.inputs,
-    rounds,
+    submissions: valid ? selectRounds(loaded.submissions, overTime) : [],
+    monitorGis: loaded.register.monitorNames,
     issues,
     valid,
-    lang,
+    revisions: loaded.revisions,
+    cases: loaded.cases ? { peildata: loaded.cases.peildata, rule, feestdagen: flags.feestdagen ?? null } : null,
+    published: published ? { figures: published.figures, sha256: published.sha256 } : null,
   });
-  const report = {
-    ...built,
-    ...(overTime.revisions === 'latest' ? { revisions: loaded.revisions } : {}),
-    ...(published ? { comparison: (await import('../compute/compare.js')).compareWithPublished(built.rounds, published.figures) } : {}),
-  };
 
   // JSON carries its issues inside; every other format is a view for people, so problems go to stderr.
   if (target.format.id !== 'json' || target.out !== null) ctx.io.stderr.write(renderIssues(report.issues, lang, ctx.stderrStyle));

@@ -44,13 +44,3 @@ export function selectRounds(submissions: readonly Submission[], o: OverTimeOpti
   }
   return selected;
 }
-
-/** The options that change numbers go into the report; absent ones are left out so older reports stay the same. */
-export function overTimeReportOptions(o: OverTimeOptions): Record<string, string> {
-  return {
-    ...(o.since ? { since: o.since } : {}),
-    ...(o.until ? { until: o.until } : {}),
-    ...(o.revisions === 'latest' ? { revisions: 'latest' } : {}),
-    ...(o.compare ? { compare: o.compare } : {}),
-  };
-}

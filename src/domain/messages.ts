@@ -412,12 +412,6 @@ export function locationText(issue: Issue | ReportIssue, lang: Lang): string {
   return place ? `${place} (${label})` : label;
 }
 
-/** One issue as a line of text, without its severity: "place (field): message". */
-export function issueLine(issue: ReportIssue, lang: Lang): string {
-  const where = locationText(issue, lang);
-  return where ? `${where}: ${issue.message}` : issue.message;
-}
-
 /** "file › sheet › B7" for a workbook, "file › rij 4 › kolom" for a CSV file. */
 export function placeText(issue: Place, lang: Lang): string {
   const parts: string[] = [];

@@ -1,7 +1,8 @@
 import type { GiResult, Lang, Report, Round } from '../domain/model.js';
 import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
-import { formatPlain } from './format.js';
+import { formatPlain } from './numbers.js';
 import { word } from './words.js';
+import { labelOf } from './labels.js';
 
 const WORDS = {
   change: { nl: 'verandering', en: 'change' },
@@ -20,7 +21,7 @@ function changed(report: Report): IndicatorDef[] {
  * fractions, i.e. procentpunten / 100), relative (fraction), the base peildatum and comparability.
  * Added only when the report has changes, so single-round files keep their columns.
  */
-export function changeColumns(report: Report, lang: Lang, labelOf: (d: IndicatorDef, lang: Lang) => string): {
+export function changeColumns(report: Report, lang: Lang): {
   header: string[];
   national: (round: Round) => string[];
   gi: (g: GiResult) => string[];

@@ -1,12 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import { REPORT_MARK, type Lang, type Report } from '../domain/model.js';
-import { INDICATORS } from '../domain/indicators.js';
-import { formatPlain } from './format.js';
+import { canBeLowerBound, INDICATORS } from '../domain/indicators.js';
+import { formatPlain } from './numbers.js';
 import { neutraliseFormula } from './safe-text.js';
-import { labelOf } from './table.js';
+import { labelOf } from './labels.js';
 import { word } from './words.js';
 import { changeColumns } from './csv-over-time.js';
-import { perGiRows, summariseDelivery } from './view.js';
+import { perGiRows, summariseDelivery } from './report-rows.js';
 
 export interface CsvOptions {
   lang: Lang;
@@ -24,7 +24,7 @@ export interface CsvOptions {
 export function renderCsv(report: Report, options: CsvOptions): string {
   const { lang } = options;
   const delimiter = options.delimiter ?? (lang === 'nl' ? ';' : ',');
-  const lowerBoundDefs = INDICATORS.filter((d) => d.aggregation.kind === 'sum' || d.aggregation.kind === 'waiting-share' || d.aggregation.kind === 'sum-of-parts' || d.aggregation.kind === 'count-above-target');
+  const lowerBoundDefs = INDICATORS.filter(canBeLowerBound);
   const header = [
     word('peildatum', lang).toLowerCase(), word('level', lang), word('gi', lang),
     ...INDICATORS.map((d) => labelOf(d, lang)),
@@ -32,7 +32,7 @@ export function renderCsv(report: Report, options: CsvOptions): string {
     `${word('delivery', lang)}: ${word('missingFields', lang).toLowerCase()}`,
     `${word('delivery', lang)}: ${word('warnedFields', lang).toLowerCase()}`,
   ];
-  const changes = changeColumns(report, lang, labelOf);
+  const changes = changeColumns(report, lang);
   header.push(...changes.header);
   // Figures derived from case files carry their waiting rule on the national row of their round.
   const withRule = report.rounds.some((r) => r.waiting_rule);

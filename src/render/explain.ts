@@ -4,7 +4,7 @@ import type { Aggregation, IndicatorDef } from '../domain/indicators.js';
 const KIND: Record<Aggregation['kind'], { nl: string; en: string }> = {
   sum: { nl: 'som over de GI\'s die leverden; "ten minste" als er GI\'s ontbreken', en: 'sum over the GIs that delivered; "at least" when GIs are missing' },
   ratio: { nl: 'verhouding van sommen over de GI\'s met teller én noemer (geen gemiddelde van verhoudingen)', en: 'ratio of sums over the GIs with numerator and denominator (never a mean of ratios)' },
-  'waiting-share': { nl: 'wachtenden / alle maatregelen van alle GI\'s; "ten minste" als er GI\'s ontbreken', en: 'children waiting / all measures of all GIs; "at least" when GIs are missing' },
+  'waiting-share': { nl: 'wachtenden / alle maatregelen van alle GI\'s; "ten minste" als er GI\'s ontbreken of het aantal wachtenden zelf "ten minste" is', en: 'children waiting / all measures of all GIs; "at least" when GIs are missing or the number waiting is itself "at least"' },
   'weighted-mean': { nl: 'gewogen gemiddelde over de GI\'s met waarde én gewicht', en: 'weighted mean over the GIs with value and weight' },
   'sum-of-parts': { nl: 'som van de geleverde delen; "ten minste" als een deel ergens ontbreekt', en: 'sum of the delivered parts; "at least" when a part is missing anywhere' },
   'minus-target': { nl: 'verschil met de streefwaarde (--norm)', en: 'difference from the target (--norm)' },

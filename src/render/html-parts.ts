@@ -1,11 +1,11 @@
 import type { Lang, Report, Round } from '../domain/model.js';
 import { indicator, INDICATORS } from '../domain/indicators.js';
 import { formatLongDate } from '../domain/calendar.js';
-import { formatIndicator } from './format.js';
+import { formatIndicator } from './numbers.js';
 import { esc } from './html-escape.js';
 import { barChartSvg, lineChartSvg, type ChartItem } from './svg.js';
-import { labelOf } from './table.js';
-import { normText, shownValue } from './view.js';
+import { labelOf } from './labels.js';
+import { normText, shownValue } from './report-rows.js';
 import { word } from './words.js';
 
 /** A table with real header cells; `num` marks the columns aligned right. */

@@ -1,11 +1,12 @@
 import { REPORT_MARK, type Lang, type Report, type Round } from '../domain/model.js';
-import { indicator } from '../domain/indicators.js';
-import { formatIndicator } from './format.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
+import { formatIndicator } from './numbers.js';
 import { esc } from './html-escape.js';
 import { htmlTable, trendCharts, workloadChart } from './html-parts.js';
 import { HTML_STYLE } from './html-style.js';
-import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
-import { FIELD_ABBR, FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, perGiRows, roundTitle, STATUS_MARK, statusWord, submittedInMonitor, targetText } from './view.js';
+import { FIELD_ABBR, FIELD_SHORT, GI_COLUMN_DEFS, labelOf, shortLabel, STATUS_MARK, statusWord } from './labels.js';
+import { issueLine } from './issue-line.js';
+import { nationalRows, optionPairs, perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
 import { coverageText, word } from './words.js';
 
 export interface HtmlOptions {
@@ -29,7 +30,7 @@ function roundSection(report: Report, round: Round, n: number, lang: Lang, natio
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]), [false, true, true, false]));
   if (round.waiting_rule) out.push(`<p class="note">${esc(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`)}</p>`);
   if (nationalOnly) return out;
-  const defs = GI_TABLE_COLUMNS.map(indicator);
+  const defs = GI_COLUMN_DEFS;
   out.push(`<h3>${esc(word('perGi', lang))}</h3>`);
   // Short headers keep the table within a printed page; the units are in the national table above.
   out.push(htmlTable([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], perGiRows(round, lang).map(({ shownName, result: g }) =>
@@ -46,7 +47,7 @@ function sourcesSection(report: Report, lang: Lang, nationalOnly: boolean): stri
   const options = optionPairs(report).map(([k, v]) => `${k}=${v}`).join(', ');
   out.push(`<p>${esc(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${options}.`)}</p>`);
   if (!nationalOnly && report.issues.length > 0) {
-    out.push(`<h2>${esc(word('issues', lang))}</h2>`, '<ul>', ...report.issues.map((i) => `<li>${esc(`${word(i.severity, lang)}: ${issueText(i, lang)}`)}</li>`), '</ul>');
+    out.push(`<h2>${esc(word('issues', lang))}</h2>`, '<ul>', ...report.issues.map((i) => `<li>${esc(`${word(i.severity, lang)}: ${issueLine(i, lang, false)}`)}</li>`), '</ul>');
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import type { Lang, Report, Round } from '../domain/model.js';
-import { indicator } from '../domain/indicators.js';
-import { formatIndicator } from './format.js';
-import { GI_TABLE_COLUMNS, labelOf, shortLabel } from './table.js';
-import { FIELD_SHORT, FIGURE_KEYS, issueText, nationalRows, optionPairs, perGiRows, roundTitle, STATUS_MARK, submittedInMonitor, targetText } from './view.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
+import { formatIndicator } from './numbers.js';
+import { FIELD_SHORT, GI_COLUMN_DEFS, labelOf, shortLabel, STATUS_MARK } from './labels.js';
+import { issueLine } from './issue-line.js';
+import { nationalRows, optionPairs, perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
 import { coverageText, word } from './words.js';
 
 export interface MarkdownOptions {
@@ -29,7 +30,7 @@ function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[]
   ), '');
   if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${mdText(round.waiting_rule.description)}`, '');
   if (nationalOnly) return out;
-  const defs = GI_TABLE_COLUMNS.map(indicator);
+  const defs = GI_COLUMN_DEFS;
   out.push(`### ${word('perGi', lang)}`, '');
   out.push(...table([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], ['l', ...defs.map(() => 'r' as const)],
     perGiRows(round, lang).map(({ shownName, result: g }) =>
@@ -53,7 +54,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   out.push(`${word('tool', lang)} ${mdText(`${report.tool.name} ${report.tool.version}`)}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${mdText(optionPairs(report).map(([k, v]) => `${k}=${v}`).join(', '))}.`, '');
   if (!nationalOnly && report.issues.length > 0) {
     out.push(`## ${word('issues', lang)}`, '');
-    for (const i of report.issues) out.push(`- ${word(i.severity, lang)}: ${mdText(issueText(i, lang))}`);
+    for (const i of report.issues) out.push(`- ${word(i.severity, lang)}: ${mdText(issueLine(i, lang, false))}`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

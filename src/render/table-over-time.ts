@@ -4,8 +4,8 @@ import { INDICATORS, indicator, type IndicatorDef } from '../domain/indicators.j
 import { compareNames } from '../domain/order.js';
 import { FIELD_BY_KEY } from '../domain/fields.js';
 import type { FieldKey } from '../domain/model.js';
-import { alignColumns } from './columns.js';
-import { AT_LEAST, formatNumber, NOT_AVAILABLE } from './format.js';
+import { alignColumns } from './align-columns.js';
+import { AT_LEAST, formatNumber, NOT_AVAILABLE } from './numbers.js';
 import type { Style } from './style.js';
 
 /** The fixed words of the over-time sections (kept here so the shared words.ts stays small). */

@@ -1,8 +1,8 @@
 import type { Lang, NationalValue, Round } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
 import { indicator } from '../domain/indicators.js';
-import { AT_LEAST, formatIndicator } from './format.js';
-import { joinList } from './view.js';
+import { AT_LEAST, formatIndicator } from './numbers.js';
+import { joinList } from './report-rows.js';
 import { word } from './words.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Lang, Report } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
 import { ROUND_PARAGRAPHS } from './tekst-round.js';
 import { trendSentences } from './trend-sentences.js';
-import { joinList, normText, summariseDelivery } from './view.js';
+import { joinList, normText, summariseDelivery } from './report-rows.js';
 import { word } from './words.js';
 
 export interface TekstOptions {

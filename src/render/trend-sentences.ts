@@ -1,23 +1,10 @@
 import type { Lang, NationalValue, Report, Round } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
-import { INDICATOR_BY_ID, type IndicatorDef } from '../domain/indicators.js';
-import { AT_LEAST, formatIndicator, formatNumber } from './format.js';
+import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
+import { AT_LEAST, formatIndicator, formatNumber } from './numbers.js';
 
-/** The indicators the letters tell over time, in the letters' order, with their sentence subject. */
-const SUBJECTS: readonly { id: string; nl: string; en: string; unit?: { nl: string; en: string } }[] = [
-  { id: 'maatregelen_totaal', nl: 'Het aantal maatregelen', en: 'The number of measures' },
-  { id: 'formatie_fte', nl: 'De formatie aan jeugdbeschermers', en: 'The establishment of jeugdbeschermers', unit: { nl: 'fte', en: 'fte' } },
-  { id: 'beschikbare_fte', nl: 'De feitelijk beschikbare formatie', en: 'The staff actually available', unit: { nl: 'fte', en: 'fte' } },
-  { id: 'personeelsverloop', nl: 'Het personeelsverloop', en: 'Staff turnover' },
-  { id: 'ziekteverzuim', nl: 'Het ziekteverzuim', en: 'Sickness absence' },
-  { id: 'organisatieworkload', nl: 'De landelijke gemiddelde organisatieworkload', en: 'The national average organisation workload' },
-  { id: 'gis_boven_streefwaarde', nl: 'Het aantal GI\'s boven de streefwaarde', en: 'The number of GIs above the target' },
-  { id: 'wachtlijst_start', nl: 'Het aantal kinderen dat bij de start niet binnen 5 dagen een jeugdbeschermer kreeg', en: 'The number of children not assigned a jeugdbeschermer within 5 days of the start' },
-  { id: 'wachtdagen_start', nl: 'De gemiddelde wachttijd bij de start', en: 'The mean wait at the start', unit: { nl: 'dagen', en: 'days' } },
-  { id: 'interne_wachtlijst', nl: 'Het aantal kinderen op een interne wachtlijst', en: 'The number of children on an internal waiting list' },
-  { id: 'wachtdagen_intern', nl: 'De gemiddelde wachttijd op de interne wachtlijst', en: 'The mean wait on the internal waiting list', unit: { nl: 'dagen', en: 'days' } },
-  { id: 'wachtend_totaal', nl: 'Het totaal aantal wachtende kinderen', en: 'The total number of children waiting' },
-];
+/** The indicators the letters tell over time, in the letters' order: those with a trend sentence in the registry. */
+const SUBJECTS = INDICATORS.flatMap((def) => (def.trendSentence ? [{ def, ...def.trendSentence }] : [])).sort((a, b) => a.order - b.order);
 
 /** Below these a change is "licht" (slight): 1% of the value, or half a procentpunt for shares. */
 const SLIGHT_RELATIVE = 0.01;
@@ -143,10 +130,9 @@ export function trendSentences(report: Report, lang: Lang): string[] {
   if (!report.valid || report.rounds.length < 2) return [];
   const out: string[] = [];
   for (const s of SUBJECTS) {
-    const def = INDICATOR_BY_ID.get(s.id);
-    if (!def) continue;
+    const def = s.def;
     const points: Point[] = report.rounds.flatMap((round) => {
-      const v = round.national[s.id];
+      const v = round.national[def.id];
       return v && v.value !== null ? [{ round, value: { ...v, value: v.value } }] : [];
     });
     const first = points[0];
@@ -154,7 +140,7 @@ export function trendSentences(report: Report, lang: Lang): string[] {
     if (!first || !last || points.length < 2) continue;
     const inside = report.rounds.filter((r) => r.peildatum > first.round.peildatum && r.peildatum < last.round.peildatum && !points.some((p) => p.round === r));
     const skipped = inside.length ? ` (${inside.map((r) => formatLongDate(r.peildatum, lang)).join(', ')}: ${W[lang].noFigure})` : '';
-    const subject = s[lang];
+    const subject = s.subject[lang];
     if (points.every((p) => comparable(p, last))) {
       out.push(comparableSentence(subject, points, def, s, lang, skipped));
       continue;

@@ -1,7 +1,6 @@
 import type { InputRef, Lang, ReportIssue, Severity } from '../domain/model.js';
-import { issueLine } from '../domain/messages.js';
 import { PLAIN, type Style } from './style.js';
-import { word } from './words.js';
+import { issueLine, severityTag } from './issue-line.js';
 
 /** What `jbmonitor validate` reports: the same problems compute would print, as data. */
 export interface ValidationReport {
@@ -37,11 +36,6 @@ function counted(n: number, forms: readonly [string, string] | readonly string[]
   return `${n} ${n === 1 ? forms[0] ?? '' : forms[1] ?? ''}`;
 }
 
-function tagOf(i: ReportIssue, lang: Lang, style: Style): string {
-  const label = word(i.severity, lang);
-  return i.severity === 'error' ? style.error(label) : i.severity === 'warning' ? style.warn(label) : style.dim(label);
-}
-
 /**
  * The problems grouped by file, one line per problem with its full location (so a line can be
  * copied on its own), then one closing count line.
@@ -54,12 +48,12 @@ export function renderValidation(report: ValidationReport, lang: Lang, style: St
     const found = subs.length ? ` — ${counted(subs.length, TEXT.submission[lang])}: ${subs.map((s) => `${s.gi} ${s.peildatum}`).join('; ')}` : '';
     out.push(style.bold(file) + found);
     if (issues.length === 0) out.push(`  ${TEXT.noProblems[lang]}`);
-    for (const i of issues) out.push(`  ${tagOf(i, lang, style)}: ${issueLine(i, lang)}`);
+    for (const i of issues) out.push(`  ${severityTag(i, lang, style)}: ${issueLine(i, lang)}`);
   }
   const general = report.issues.filter((i) => i.file === null || !report.files.includes(i.file));
   if (general.length) {
     out.push(style.bold(TEXT.general[lang]));
-    for (const i of general) out.push(`  ${tagOf(i, lang, style)}: ${issueLine(i, lang)}`);
+    for (const i of general) out.push(`  ${severityTag(i, lang, style)}: ${issueLine(i, lang)}`);
   }
   const c = report.counts;
   const verdict = report.valid ? TEXT.valid[lang] : c.error > 0 ? TEXT.invalid[lang] : TEXT.validStrictNo[lang];

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../domain/model.js';
 import type { IndicatorDef } from '../domain/indicators.js';
-import type { Level } from './format.js';
+import type { Level } from './numbers.js';
 import { neutraliseFormula } from './safe-text.js';
 
 /**

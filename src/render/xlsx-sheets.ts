@@ -2,8 +2,10 @@ import type ExcelJS from 'exceljs';
 import type { DeliveryStatus, Lang, Report } from '../domain/model.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
-import { labelOf } from './table.js';
-import { FIELD_SHORT, FIGURE_KEYS, issueText, optionPairs, PER_GI_DEFS, perGiRows, statusWord } from './view.js';
+import { FIGURE_KEYS } from '../domain/fields.js';
+import { FIELD_SHORT, labelOf, statusWord } from './labels.js';
+import { issueLine } from './issue-line.js';
+import { optionPairs, PER_GI_DEFS, perGiRows } from './report-rows.js';
 
 export function addPerGiSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('perGi', lang));
@@ -54,7 +56,7 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   if (!nationalOnly && report.issues.length > 0) {
     addRow(ws, []);
     addRow(ws, [word('issues', lang)]).font = { bold: true };
-    for (const i of report.issues) addRow(ws, [word(i.severity, lang), issueText(i, lang)]);
+    for (const i of report.issues) addRow(ws, [word(i.severity, lang), issueLine(i, lang, false)]);
   }
   finishSheet(ws, 1, 1, 80);
 }

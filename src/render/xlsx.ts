@@ -5,7 +5,7 @@ import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
 import { addDeliverySheet, addPerGiSheet, addSourcesSheet } from './xlsx-sheets.js';
 import { workbookBytes } from './xlsx-bytes.js';
-import { labelOf } from './table.js';
+import { labelOf } from './labels.js';
 
 export interface XlsxOptions {
   lang: Lang;

@@ -1,8 +1,7 @@
 import type { Report } from '../../src/domain/model.js';
-import { INDICATORS } from '../../src/domain/indicators.js';
+import { canBeLowerBound, INDICATORS } from '../../src/domain/indicators.js';
 
 const EPS = 1e-9;
-const SHARES = new Set(['beschikbaarheid', 'aandeel_ots', 'aandeel_voogdij', 'aandeel_jr', 'aandeel_wachtlijst_start', 'aandeel_interne_wachtlijst', 'personeelsverloop', 'ziekteverzuim']);
 
 /**
  * What must hold for every accepted input, whatever its values: per-GI figures add up to the
@@ -29,8 +28,9 @@ export function invariantViolations(report: Report): string[] {
         if (n.lower_bound !== n.missing.length > 0) out.push(`${where}: lower_bound ${String(n.lower_bound)} with ${n.missing.length} missing`);
       }
       if (kind === 'sum' && n.value === null && giValues.some((v) => v !== null)) out.push(`${where}: null although GIs delivered`);
-      if ((kind === 'ratio' || kind === 'weighted-mean') && n.lower_bound) out.push(`${where}: a ratio marked as lower bound`);
-      if (SHARES.has(def.id)) {
+      if (!canBeLowerBound(def) && n.lower_bound) out.push(`${where}: marked as lower bound, but ${kind} never is one`);
+      // Every indicator shown as a percentage is a fraction.
+      if (def.display === 'percent') {
         for (const v of [n.value, ...giValues]) if (v !== null && (v < -EPS || v > 1 + EPS)) out.push(`${where}: share ${v} outside [0, 1]`);
       }
       if (kind === 'weighted-mean' && n.value !== null) {

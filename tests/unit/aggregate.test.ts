@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Figures, Submission } from '../../src/domain/model.js';
 import { computeRounds } from '../../src/compute/rounds.js';
 import { FIGURE_KEYS } from '../../src/domain/fields.js';
+import { indicator } from '../../src/domain/indicators.js';
+import { shownValue } from '../../src/render/report-rows.js';
 
 const NOWHERE = { file: 'x.csv', sheet: null, cell: null, row: null, column: null };
 
@@ -122,5 +124,35 @@ describe('order independence', () => {
     expect(rounds.map((r) => r.peildatum)).toEqual(['2022-12-01', '2023-05-01']);
     expect(rounds[0]?.national.netto_toename_fte?.value).toBeNull();
     expect(rounds[1]?.national.netto_toename_fte).toMatchObject({ value: 10 - 250, gi_count: 2 });
+  });
+});
+
+describe('aandeel_wachtend_totaal: Σ wachtend_totaal / Σ maatregelen of all GIs, a lower bound whenever wachtend_totaal is one', () => {
+  const both = { maatregelen_totaal: 1000, wachtlijst_start: 10, interne_wachtlijst: 30 };
+  it.each([
+    ['every GI gives both lists and a total', [submission('A', both), submission('B', { ...both, maatregelen_totaal: 3000 })], 80 / 4000, false],
+    ['a GI gives one list only: its count, and so the share, is a lower bound', [submission('A', both), submission('B', { maatregelen_totaal: 3000, wachtlijst_start: 5 })], 45 / 4000, true],
+    ['a GI gives no list: its measures still count in the denominator', [submission('A', both), submission('B', { maatregelen_totaal: 3000 })], 40 / 4000, true],
+    ['a GI gives lists but no total: left out of both sides', [submission('A', both), submission('B', { wachtlijst_start: 99, interne_wachtlijst: 1 })], 40 / 1000, true],
+    ['nobody gives a total', [submission('A', { wachtlijst_start: 1 }), submission('B', { interne_wachtlijst: 2 })], null, false],
+  ])('%s', (_name, subs, value, lowerBound) => {
+    const v = national(subs).national.aandeel_wachtend_totaal;
+    if (value === null) expect(v?.value).toBeNull();
+    else expect(v?.value).toBeCloseTo(value, 12);
+    expect(v?.lower_bound).toBe(lowerBound);
+  });
+
+  it('marks a GI\'s own share a lower bound when it gave one list only', () => {
+    const round = national([submission('A', both), submission('B', { maatregelen_totaal: 3000, wachtlijst_start: 5 })]);
+    expect(round.gis.map((g) => g.indicators.aandeel_wachtend_totaal)).toEqual([{ value: 40 / 1000, lower_bound: false }, { value: 5 / 3000, lower_bound: true }]);
+  });
+
+  it('reproduces the nulmeting: ten minste 1.972 / 33.859 = 5,8%', () => {
+    // One GI gave the start list (762), another the internal list (1.210); together 33.859 measures.
+    const round = national([submission('A', { maatregelen_totaal: 20000, wachtlijst_start: 762 }), submission('B', { maatregelen_totaal: 13859, interne_wachtlijst: 1210 })]);
+    const v = round.national.aandeel_wachtend_totaal;
+    expect(v?.value).toBeCloseTo(1972 / 33859, 12);
+    expect(v?.lower_bound).toBe(true);
+    expect(shownValue(v?.value ?? null, v?.lower_bound, indicator('aandeel_wachtend_totaal'), 'national', 'nl')).toBe('ten minste 5,8%');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figures, Submission } from '../../src/domain/model.js';
 import { computeDelivery } from '../../src/compute/delivery.js';
-import { summariseDelivery } from '../../src/render/view.js';
+import { summariseDelivery } from '../../src/render/report-rows.js';
 import { FIGURE_KEYS } from '../../src/domain/fields.js';
 
 const figures = (given: Partial<Figures>): Figures => ({ ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])), ...given }) as Figures;

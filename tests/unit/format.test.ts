@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicator } from '../../src/domain/indicators.js';
-import { formatIndicator, formatNumber, formatPlain } from '../../src/render/format.js';
+import { formatIndicator, formatNumber, formatPlain } from '../../src/render/numbers.js';
 
 describe('display rounding: once, half away from zero, at the published precision', () => {
   it('rounds like the published figures, not like Math.round', () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue, Lang } from '../../src/domain/model.js';
 import { makeIssue, type IssueDetails } from '../../src/domain/issues.js';
-import { ISSUE_TYPES, issueLine, locationText, templatesFor, toReportIssue } from '../../src/domain/messages.js';
+import { ISSUE_TYPES, locationText, templatesFor, toReportIssue } from '../../src/domain/messages.js';
+import { issueLine } from '../../src/render/issue-line.js';
 import { ROOT } from '../helpers.js';
 import { messageDefects } from '../support/message-defects.js';
 

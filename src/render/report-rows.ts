@@ -1,14 +1,14 @@
-import type { DeliveryRow, DeliveryStatus, FigureKey, GiResult, Labels, Lang, NationalValue, Report, ReportIssue, Round } from '../domain/model.js';
-import { placeText } from '../domain/messages.js';
+import type { DeliveryRow, FigureKey, GiResult, Lang, NationalValue, Report, Round } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
 import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
-import { AT_LEAST, formatIndicator, formatNumber, type Level } from './format.js';
+import { AT_LEAST, formatIndicator, formatNumber, type Level } from './numbers.js';
 import { coverageText, word } from './words.js';
+import { FIELD_SHORT } from './labels.js';
 
 /**
- * Views shared by the document formats (html, md, xlsx, tekst): the same rows in the same order
- * with the same formatted numbers, so the formats cannot drift apart.
+ * The rows every format shows (national figures, per GI, delivery): the same rows in the same
+ * order with the same formatted numbers, so the formats cannot drift apart.
  */
 
 /** A figure as people read it: "ten minste 762", "16,5", "–". */
@@ -53,48 +53,6 @@ export const PER_GI_DEFS: readonly IndicatorDef[] = INDICATORS.filter((d) => d.p
 
 export const roundTitle = (round: Round, lang: Lang): string =>
   `${word('peildatum', lang)} ${formatLongDate(round.peildatum, lang)}`;
-
-/** Short headers for the delivery matrix, in the order of the uitvraag form. */
-export const FIELD_SHORT: Record<FigureKey, Labels> = {
-  formatie_fte: { nl: 'Formatie', en: 'Establishment' },
-  beschikbaarheid: { nl: 'Beschikbaarheid', en: 'Availability' },
-  beschikbare_fte: { nl: 'Beschikbare fte', en: 'Available fte' },
-  ots: { nl: 'OTS', en: 'OTS' },
-  voogdij: { nl: 'Voogdij', en: 'Guardianship' },
-  jr: { nl: 'JR', en: 'JR' },
-  maatregelen_totaal: { nl: 'Totaal maatregelen', en: 'Total measures' },
-  wachtlijst_start: { nl: 'Wachtlijst start', en: 'Waiting at start' },
-  wachtdagen_start: { nl: 'Wachtdagen start', en: 'Days waiting at start' },
-  interne_wachtlijst: { nl: 'Interne wachtlijst', en: 'Internal waiting' },
-  wachtdagen_intern: { nl: 'Wachtdagen intern', en: 'Days waiting internal' },
-  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
-  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
-};
-
-/** Still shorter headers for the html matrix, so that it fits a printed page (the full name is its tooltip). */
-export const FIELD_ABBR: Record<FigureKey, Labels> = {
-  formatie_fte: { nl: 'Formatie', en: 'Establ.' },
-  beschikbaarheid: { nl: 'Beschikb. %', en: 'Avail. %' },
-  beschikbare_fte: { nl: 'Beschikb. fte', en: 'Avail. fte' },
-  ots: { nl: 'OTS', en: 'OTS' },
-  voogdij: { nl: 'Voogdij', en: 'Guardian.' },
-  jr: { nl: 'JR', en: 'JR' },
-  maatregelen_totaal: { nl: 'Totaal', en: 'Total' },
-  wachtlijst_start: { nl: 'Wachtl. start', en: 'Wait start' },
-  wachtdagen_start: { nl: 'Dagen start', en: 'Days start' },
-  interne_wachtlijst: { nl: 'Wachtl. intern', en: 'Wait internal' },
-  wachtdagen_intern: { nl: 'Dagen intern', en: 'Days internal' },
-  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
-  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
-};
-
-export { FIGURE_KEYS };
-
-export const STATUS_MARK: Record<DeliveryStatus, string> = { geleverd: '✓', ontbreekt: '–', waarschuwing: '!' };
-
-export function statusWord(status: DeliveryStatus, lang: Lang): string {
-  return word(status === 'geleverd' ? 'statusGeleverd' : status === 'ontbreekt' ? 'statusOntbreekt' : 'statusWaarschuwing', lang);
-}
 
 export interface DeliverySummary {
   gi: string;
@@ -142,12 +100,6 @@ export function normText(report: Report, lang: Lang): string {
 /** The options that were used, as `key=value` pairs in a fixed order (provenance). */
 export function optionPairs(report: Report): [string, string][] {
   return Object.keys(report.options).sort().map((k) => [k, String(report.options[k] ?? '')]);
-}
-
-/** "fout: file › sheet › B7: message" without the severity: one issue as a line of a document. */
-export function issueText(issue: ReportIssue, lang: Lang): string {
-  const place = placeText(issue, lang);
-  return place ? `${place}: ${issue.message}` : issue.message;
 }
 
 /** "a, b en c" / "a, b and c". */
