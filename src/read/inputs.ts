@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputRef, Issue, Place, RawFile } from '../domain/model.js';
-import { makeIssue, placeOfFile } from '../domain/issues.js';
+import { makeIssue, makeIssueWithParams, placeOfFile, type ParamsArg } from '../domain/issues.js';
+import type { IssueType } from '../domain/issue-kinds.js';
 import { UsageError } from '../domain/errors.js';
 import { compareText } from '../domain/order.js';
 import { decodeText, readCsv } from './csv.js';
@@ -161,8 +162,9 @@ const ownReport = (place: Place): ReadOne => ({ issues: [makeIssue('info', 'file
 
 async function readOne(buffer: Buffer, file: string, hash: string, limits: Limits): Promise<ReadOne> {
   const place = placeOfFile(file);
-  const fail = (type: string, params: Record<string, string | number> = {}, row: number | null = null): ReadOne =>
-    ({ issues: [makeIssue('error', type, { ...place, row }, { expected: type.startsWith('file/') ? 'spreadsheet' : null, params })] });
+  const failAt = <T extends IssueType>(row: number | null, type: T, ...params: ParamsArg<T>): ReadOne =>
+    ({ issues: [makeIssueWithParams('error', type, { ...place, row }, { expected: type.startsWith('file/') ? 'spreadsheet' : null }, ...params)] });
+  const fail = <T extends IssueType>(type: T, ...params: ParamsArg<T>): ReadOne => failAt(null, type, ...params);
   const ext = path.extname(file).toLowerCase();
   const kind = sniff(buffer);
   if (kind === 'empty') return fail('file/empty');
@@ -193,8 +195,8 @@ async function readOne(buffer: Buffer, file: string, hash: string, limits: Limit
       return { file: { file, sha256: hash, format: 'csv', date1904: false, sheets: [sheet] }, issues: [] };
     } catch (err) {
       const { code, lines } = err as { code?: string; lines?: number };
-      if (code === 'CSV_MAX_RECORD_SIZE') return fail('limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) }, lines ?? null);
-      return fail('file/csv-syntax', { reason: (err as Error).message, code: code ?? '' }, lines ?? null);
+      if (code === 'CSV_MAX_RECORD_SIZE') return failAt(lines ?? null, 'limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) });
+      return failAt(lines ?? null, 'file/csv-syntax', { reason: (err as Error).message, code: code ?? '' });
     }
   }
   return fail('file/not-spreadsheet');
