@@ -90,12 +90,10 @@ const nl: Templates = {
   'plausibility/availability-low': (i) => `De beschikbaarheid is ${num(i.params.rate, 'nl')}%, lager dan 50%. Controleer formatie en beschikbare formatie.`,
   'plausibility/workload': (i) => `De organisatieworkload is ${num(i.params.workload, 'nl')} maatregelen per beschikbare fte, buiten 5–40. Controleer de maatregelen en de beschikbare formatie.`,
   'plausibility/days-without-count': () => 'De gemiddelde wachttijd is opgegeven zonder het aantal wachtende kinderen; het gemiddelde telt landelijk niet mee.',
-  // issue 3
   'file/corrupt': () => 'Het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand). Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.',
   'plausibility/change': (i) => `${num(i.params.now, 'nl')}: ${i.params.direction === 'up' ? 'een stijging' : 'een daling'} van ${num(i.params.pct, 'nl', 0)}% ten opzichte van peildatum ${txt(i.params.previous)} (${num(i.params.before, 'nl')}). Controleer het cijfer.`,
   'submission/no-figures': () => 'Er is geen enkel cijfer ingevuld. Vul de cijfers in, of laat dit bestand weg.',
   'plausibility/small-round': (i) => `Voor peildatum ${txt(i.params.peildatum)} leverden maar ${num(i.params.count, 'nl', 0)} van de ${num(i.params.expected, 'nl', 0)} GI's aan (${txt(i.params.gis)}). Is de peildatum goed getypt?`,
-  // issue 7 and issue 5
   'limit/file-size': (i) => `Het bestand is ${num(i.params.size, 'nl')} MB, meer dan de grens van ${num(i.params.limit, 'nl')} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Uitgepakt is het werkboek meer dan ${num(i.params.limit, 'nl')} MB (--max-unzipped-mb); het is niet gelezen.`,
   'limit/compression-ratio': (i) => `Het werkboek pakt ${num(i.params.ratio, 'nl')}× zo groot uit als het bestand, meer dan ${num(i.params.limit, 'nl')}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
@@ -108,7 +106,6 @@ const nl: Templates = {
   'revision/same-date': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}) met dezelfde aanleverdatum ${seen(i, 'nl')}: niet te bepalen welke geldt.`,
   'revision/applied': (i) => `Herlevering: deze aanlevering van ${seen(i, 'nl')} vervangt die van ${txt(i.params.oldDate)} (${txt(i.params.old)}) voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)}; ${num(i.params.changed, 'nl', 0)} cijfer(s) gewijzigd.`,
   'revision/hint': (i) => `Deze aanlevering voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} is de laatste (aanleverdatum ${seen(i, 'nl')}): met --revisions latest vervangt zij de eerdere.`,
-  // issue 6
   'case/missing-value': (i) => `${caseLabel(i.field, 'nl')} ontbreekt.`,
   'case/unknown-type': (i) => `Maatregel "${seen(i, 'nl')}" is onbekend: gebruik OTS, voogdij of JR (ook voluit of voorlopig).`,
   'case/date': (i) => `${caseLabel(i.field, 'nl')}: "${seen(i, 'nl')}" is geen bestaande datum.${hasTwoDigitYear(i.value ?? '') ? ' Schrijf het jaar met vier cijfers, bijv. 1-12-2022.' : ''}`,
@@ -192,12 +189,10 @@ const en: Templates = {
   'plausibility/availability-low': (i) => `Availability is ${num(i.params.rate, 'en')}%, below 50%. Check the establishment and available staff.`,
   'plausibility/workload': (i) => `The organisation workload is ${num(i.params.workload, 'en')} measures per available fte, outside 5–40. Check the measures and available staff.`,
   'plausibility/days-without-count': () => 'The mean waiting time is given without the number of waiting children; the mean does not count nationally.',
-  // issue 3
   'file/corrupt': () => 'The file is damaged or incomplete (not a readable .xlsx file). Open it in Excel, save it again as .xlsx and deliver it again.',
   'plausibility/change': (i) => `${num(i.params.now, 'en')}: ${i.params.direction === 'up' ? 'a rise' : 'a fall'} of ${num(i.params.pct, 'en', 0)}% against reference date ${txt(i.params.previous)} (${num(i.params.before, 'en')}). Check the figure.`,
   'submission/no-figures': () => 'Not a single figure is filled in. Fill in the figures, or leave this file out.',
   'plausibility/small-round': (i) => `For reference date ${txt(i.params.peildatum)} only ${num(i.params.count, 'en', 0)} of the ${num(i.params.expected, 'en', 0)} GIs delivered (${txt(i.params.gis)}). Is the reference date typed correctly?`,
-  // issue 7 and issue 5
   'limit/file-size': (i) => `The file is ${num(i.params.size, 'en')} MB, more than the limit of ${num(i.params.limit, 'en')} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Unpacked, the workbook is more than ${num(i.params.limit, 'en')} MB (--max-unzipped-mb); it was not read.`,
   'limit/compression-ratio': (i) => `The workbook unpacks to ${num(i.params.ratio, 'en')}× the size of the file, more than ${num(i.params.limit, 'en')}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
@@ -210,7 +205,6 @@ const en: Templates = {
   'revision/same-date': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}) with the same delivery date ${seen(i, 'en')}: cannot tell which one holds.`,
   'revision/applied': (i) => `Re-delivery: this submission of ${seen(i, 'en')} replaces the one of ${txt(i.params.oldDate)} (${txt(i.params.old)}) for ${txt(i.params.gi)} on ${txt(i.params.peildatum)}; ${num(i.params.changed, 'en', 0)} figure(s) changed.`,
   'revision/hint': (i) => `This submission for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} is the latest (delivery date ${seen(i, 'en')}): with --revisions latest it replaces the earlier one.`,
-  // issue 6
   'case/missing-value': (i) => `${caseLabel(i.field, 'en')} is missing.`,
   'case/unknown-type': (i) => `Measure "${seen(i, 'en')}" is unknown: use OTS, voogdij or JR (also in full or provisional).`,
   'case/date': (i) => `${caseLabel(i.field, 'en')}: "${seen(i, 'en')}" is not an existing date.${hasTwoDigitYear(i.value ?? '') ? ' Write the year with four digits, e.g. 1-12-2022.' : ''}`,
