@@ -1,4 +1,5 @@
 import type { Issue } from '../domain/model.js';
+import type { IssueType } from '../domain/issue-kinds.js';
 import { makeIssue, placeOfFile } from '../domain/issues.js';
 
 /** At most this many issues of one type per file; the rest are counted in one summary issue. */
@@ -10,7 +11,7 @@ export const MAX_ISSUES_PER_TYPE = 20;
  */
 export class IssueCap {
   readonly issues: Issue[] = [];
-  private readonly counts = new Map<string, { severity: Issue['severity']; count: number }>();
+  private readonly counts = new Map<IssueType, { severity: Issue['severity']; count: number }>();
 
   constructor(private readonly file: string) {}
 

@@ -39,9 +39,14 @@ export const caseRowSchema = z.object({
   if (problem) ctx.addIssue({ code: 'custom', message: 'case/date-order', path: [DATE_KEYS[problem[0]]], params: { other: DATE_KEYS[problem[1]] } });
 });
 
+/** The issue kinds the schema's messages name. */
+const CASE_PROBLEM_TYPES = ['case/missing-value', 'case/unknown-type', 'case/date', 'case/date-order'] as const;
+type CaseProblemType = (typeof CASE_PROBLEM_TYPES)[number];
+const isCaseProblemType = (message: string): message is CaseProblemType => (CASE_PROBLEM_TYPES as readonly string[]).includes(message);
+
 /** What is wrong with one cell of a refused row. */
 export interface CaseCellProblem {
-  type: string;
+  type: CaseProblemType;
   field: CaseKey;
   /** The text seen; null for the client number, which is never shown. */
   value: string | null;
@@ -76,7 +81,7 @@ export function explainCaseRow(values: readonly CaseValue[], cols: CaseColumns, 
     const field = issue.path[0] as CaseKey;
     if (seen.has(field)) continue;
     seen.add(field);
-    const type = issue.message.startsWith('case/') ? issue.message : 'case/date';
+    const type = isCaseProblemType(issue.message) ? issue.message : 'case/date';
     const other = (issue as { params?: { other?: CaseKey } }).params?.other ?? null;
     // A value that could be a BSN is never repeated in a message, whatever column it sits in.
     const shown = raw(field);

@@ -20,7 +20,7 @@ export type Aggregation =
   /** Σ (value × weight) / Σ weight over the GIs that delivered both. */
   | { kind: 'weighted-mean'; value: BaseKey; weight: BaseKey }
   /** Σ of the parts that were delivered; a lower bound when a part is missing anywhere. */
-  | { kind: 'sum-of-parts'; parts: BaseKey[] }
+  | { kind: 'sum-of-parts'; parts: readonly BaseKey[] }
   /** Another indicator minus the workload target (--norm). */
   | { kind: 'minus-target'; of: string }
   /** National only: the number of GIs whose indicator exceeds the target. */
@@ -50,7 +50,12 @@ export const canBeLowerBound = (def: IndicatorDef): boolean => LOWER_BOUND_WHEN_
 export type Display = 'number' | 'percent';
 
 /** One indicator of the monitor: the single place its label, unit, formula and precision live. */
-export interface IndicatorDef {
+export interface IndicatorDef extends IndicatorEntry {
+  id: IndicatorId;
+}
+
+/** An indicator as the registry below writes it; its id becomes one of IndicatorId. */
+interface IndicatorEntry {
   id: string;
   label: Labels;
   unit: Labels;
@@ -87,14 +92,14 @@ const PCT: Labels = { nl: '%', en: '%' };
 const DAYS: Labels = { nl: 'dagen', en: 'days' };
 const PER_FTE: Labels = { nl: 'maatregelen per fte', en: 'measures per fte' };
 
-const share = (id: string, type: BaseKey, label: Labels, typeLabel: Labels): IndicatorDef => ({
+const share = <Id extends string>(id: Id, type: BaseKey, label: Labels, typeLabel: Labels) => ({
   id, label, unit: PCT, display: 'percent', decimals: { national: 0, gi: 0 }, perGi: true,
   formula: { nl: `Σ ${typeLabel.nl} / Σ totaal maatregelen (GI's met beide)`, en: `Σ ${typeLabel.en} / Σ total measures (GIs with both)` },
   aggregation: { kind: 'ratio', num: type, den: 'maatregelen' },
   source: src(U(`aantal ${typeLabel.nl} en totaal aantal maatregelen`, `number of ${typeLabel.en} and total measures`), NULMETING),
-});
+}) satisfies IndicatorEntry;
 
-export const INDICATORS: readonly IndicatorDef[] = [
+const REGISTRY = [
   {
     id: 'formatie_fte', label: { nl: 'Formatie jeugdbeschermers', en: 'Staff establishment' }, unit: FTE,
     formula: { nl: 'Σ formatie (fte)', en: 'Σ establishment (fte)' },
@@ -242,11 +247,16 @@ export const INDICATORS: readonly IndicatorDef[] = [
     display: 'percent', decimals: { national: 1, gi: 1 }, aggregation: { kind: 'waiting-share', of: 'wachtend_totaal' }, perGi: true,
     source: src(U('beide wachtlijsten en Totaal aantal maatregelen', 'both waiting lists and total measures'), MONITOR_2024),
   },
-];
+] as const satisfies readonly IndicatorEntry[];
+
+/** The id of an indicator of the registry: `indicator('typo')` does not compile. */
+export type IndicatorId = (typeof REGISTRY)[number]['id'];
+
+export const INDICATORS: readonly IndicatorDef[] = REGISTRY;
 
 export const INDICATOR_BY_ID: ReadonlyMap<string, IndicatorDef> = new Map(INDICATORS.map((d) => [d.id, d]));
 
-export function indicator(id: string): IndicatorDef {
+export function indicator(id: IndicatorId): IndicatorDef {
   const def = INDICATOR_BY_ID.get(id);
   if (!def) throw new Error(`unknown indicator ${id}`);
   return def;

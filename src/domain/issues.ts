@@ -1,4 +1,5 @@
 import type { Issue, IssueNumber, Place, Severity } from './model.js';
+import type { IssueParams, IssueType } from './issue-kinds.js';
 import { compareText } from './order.js';
 
 /** A place with nothing known yet. */
@@ -8,20 +9,39 @@ export function placeOfFile(file: string): Place {
   return { ...NOWHERE, file };
 }
 
-export interface IssueDetails {
+interface DetailsBase {
   /** A FieldKey, or another column name for issues outside the uitvraag fields. */
   field?: string | null;
   /** Text as written, or a number (a number cell, a figure): numbers are shown in the report's language. */
   value?: string | number | IssueNumber | null;
   expected?: string | null;
-  params?: Record<string, string | number>;
 }
 
+/**
+ * The params a producer passes for a kind: a kind without params takes none (so a stray one does
+ * not compile). Over a union of kinds (a producer of several kinds), the params of any of them.
+ */
+type ParamsInput<T extends IssueType> = T extends IssueType
+  ? keyof IssueParams[T] extends never ? Readonly<Record<string, never>> : IssueParams[T]
+  : never;
+
+/** Params are optional exactly when the kind needs none (no params, or only optional ones). */
+type ParamsOf<T extends IssueType> = Record<never, never> extends IssueParams[T] ? { params?: ParamsInput<T> } : { params: ParamsInput<T> };
+
+export type IssueDetails<T extends IssueType = IssueType> = DetailsBase & ParamsOf<T>;
+
+/** The details argument of makeIssue: optional exactly when the kind needs no params. */
+export type IssueDetailsArg<T extends IssueType> = Record<never, never> extends IssueParams[T] ? [details?: IssueDetails<T>] : [details: IssueDetails<T>];
+
+/** The params argument of a helper that passes a kind's params on to makeIssueWithParams. */
+export type ParamsArg<T extends IssueType> = Record<never, never> extends IssueParams[T] ? [params?: ParamsInput<T>] : [params: ParamsInput<T>];
+
 /** Build an issue; the message comes later from its type's template, in the report language. */
-export function makeIssue(severity: Severity, type: string, place: Place, details: IssueDetails = {}): Issue {
+export function makeIssue<T extends IssueType>(severity: Severity, type: T, place: Place, ...args: IssueDetailsArg<T>): Issue<T> {
+  const details: DetailsBase & { params?: object } = args[0] ?? {};
   const seen = details.value ?? null;
   const number: IssueNumber | null = typeof seen === 'number' ? { value: seen } : typeof seen === 'string' ? null : seen;
-  const issue: Issue = {
+  const issue = {
     severity,
     type,
     file: place.file,
@@ -33,9 +53,18 @@ export function makeIssue(severity: Severity, type: string, place: Place, detail
     value: number ? `${String(number.value)}${number.percent ? '%' : ''}` : typeof seen === 'string' ? seen : null,
     expected: details.expected ?? null,
     params: details.params ?? {},
-  };
+  } as Issue<T>;
   if (number) issue.number = number;
   return issue;
+}
+
+/**
+ * makeIssue for a helper generic over the kind (one that takes a kind and its params, and adds the
+ * place and details itself): the helper passes its `...params: ParamsArg<T>` on unchanged.
+ */
+export function makeIssueWithParams<T extends IssueType>(severity: Severity, type: T, place: Place, details: DetailsBase, ...[params]: ParamsArg<T>): Issue {
+  // The compiler cannot see that ParamsArg<T> and IssueDetailsArg<T> agree for a T not yet known.
+  return makeIssue(severity, type, place, ...([{ ...details, params }] as unknown as IssueDetailsArg<T>)) as Issue;
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');

@@ -1,11 +1,16 @@
-import type { Issue, Lang, ReportIssue } from './model.js';
+import type { Issue, IssueBase, Lang, ReportIssue } from './model.js';
+import type { IssueType } from './issue-kinds.js';
 import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
 import { columnList, columnName } from './published-columns.js';
 import { hasTwoDigitYear } from './calendar.js';
 
-type Template = (i: Issue, field: string) => string;
+/** A kind's message: it sees only the params of its own kind. */
+export type Template<K extends IssueType> = (i: Issue<K>, field: string) => string;
+
+/** One template per kind: a kind without a template does not compile. */
+export type Templates = { readonly [K in IssueType]: Template<K> };
 
 /** What a field expects, by code; `expected` of an issue is one of these. */
 const EXPECTED: Record<string, Record<Lang, string>> = {
@@ -46,7 +51,7 @@ const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
 };
 
-const nl: Record<string, Template> = {
+const nl: Templates = {
   'file/unreadable': (i) => `Het bestand kan niet worden geopend: ${txt(i.params.reason)}.`,
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
@@ -128,7 +133,7 @@ const nl: Record<string, Template> = {
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} staat in het register maar valt buiten de monitor: per GI getoond als "buiten de landelijke cijfers", niet meegeteld in de landelijke cijfers.`,
   // the --compare file of published figures
   'compare/empty': () => 'Het bestand met gepubliceerde cijfers is leeg. Verwacht: een kopregel met de kolommen peildatum, indicator, gepubliceerd, decimalen en bron, en één rij per gepubliceerd cijfer.',
-  'compare/missing-column': (i) => `De kopregel "${i.value ?? ''}" mist ${columnList(listParam(i, 'missing'), 'nl')}. Verwacht: de kolommen peildatum, indicator, gepubliceerd, decimalen en bron (Engelse namen als reference_date, published, decimals en source mogen ook).`,
+  'compare/missing-column': (i) => `De kopregel "${i.value ?? ''}" mist ${columnList(list(i.params.missing), 'nl')}. Verwacht: de kolommen peildatum, indicator, gepubliceerd, decimalen en bron (Engelse namen als reference_date, published, decimals en source mogen ook).`,
   'compare/duplicate-column': (i) => `Kolom "${i.value ?? ''}" en kolom "${String(i.params.first ?? '')}" betekenen allebei ${columnName(String(i.params.column ?? ''), 'nl')}: niet te bepalen welke geldt. Verwijder of hernoem er één.`,
   'compare/unknown-column': (i) => `Kolom "${i.value ?? ''}" is onbekend en wordt genegeerd. Bekende kolommen: peildatum, indicator, gepubliceerd, decimalen en bron.`,
   'compare/extra-column': (i) => `"${i.value ?? ''}" heeft ${String(i.params.count ?? '?')} waarden, de kopregel ${String(i.params.expected ?? '?')} kolommen: er staat een waarde buiten de kolommen en de rij is niet gelezen. ${i.params.delimiter === ',' ? 'Met de komma als scheidingsteken splitst een decimale komma het getal (16,5 wordt 16 en 5): zet zo\'n getal tussen aanhalingstekens ("16,5") of sla het bestand op met puntkomma\'s.' : 'Verwijder de extra waarde, of geef haar kolom een naam in de kopregel.'}`,
@@ -150,7 +155,7 @@ const nl: Record<string, Template> = {
     + `Die cijfers meten iets anders, ook waar ze samen in de landelijke cijfers staan; gebruik --drempel ${String(i.params.uitvraag ?? 5)} om ze vergelijkbaar te maken.`,
 };
 
-const en: Record<string, Template> = {
+const en: Templates = {
   'file/unreadable': (i) => `The file cannot be opened: ${txt(i.params.reason)}.`,
   'file/legacy-xls': () => 'Legacy Excel files (.xls) are not read. Open the file in Excel and save it as .xlsx.',
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
@@ -232,7 +237,7 @@ const en: Record<string, Template> = {
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} is in the register but outside the monitor: shown per GI as "outside the national figures", not counted in the national figures.`,
   // the --compare file of published figures
   'compare/empty': () => 'The file of published figures is empty. Expected: a header with the columns peildatum, indicator, published, decimals and source, and one row per published figure.',
-  'compare/missing-column': (i) => `The header "${i.value ?? ''}" lacks ${columnList(listParam(i, 'missing'), 'en')}. Expected: the columns peildatum, indicator, published, decimals and source (Dutch names such as gepubliceerd, decimalen and bron work too).`,
+  'compare/missing-column': (i) => `The header "${i.value ?? ''}" lacks ${columnList(list(i.params.missing), 'en')}. Expected: the columns peildatum, indicator, published, decimals and source (Dutch names such as gepubliceerd, decimalen and bron work too).`,
   'compare/duplicate-column': (i) => `Column "${i.value ?? ''}" and column "${String(i.params.first ?? '')}" both mean ${columnName(String(i.params.column ?? ''), 'en')}: cannot tell which one holds. Remove or rename one.`,
   'compare/unknown-column': (i) => `Column "${i.value ?? ''}" is unknown and ignored. Known columns: peildatum, indicator, published, decimals and source.`,
   'compare/extra-column': (i) => `"${i.value ?? ''}" has ${String(i.params.count ?? '?')} values, the header ${String(i.params.expected ?? '?')} columns: a value lies outside the columns and the row was not read. ${i.params.delimiter === ',' ? 'With the comma as delimiter a decimal comma splits the number (16,5 becomes 16 and 5): quote such a number ("16,5") or save the file with semicolons.' : 'Remove the extra value, or give its column a name in the header.'}`,
@@ -254,10 +259,10 @@ const en: Record<string, Template> = {
     + `These figures measure different things, also where they meet in the national figures; use --drempel ${String(i.params.uitvraag ?? 5)} to make them comparable.`,
 };
 
-const TEMPLATES: Record<Lang, Record<string, Template>> = { nl, en };
+const TEMPLATES: Record<Lang, Templates> = { nl, en };
 
-/** Every issue type that has a message; a test checks both languages cover the same set. */
-export const ISSUE_TYPES: readonly string[] = Object.keys(nl).sort();
+/** Every issue kind, in order. */
+export const ISSUE_TYPES = Object.keys(nl).sort() as readonly IssueType[];
 export const templatesFor = (lang: Lang): readonly string[] => Object.keys(TEMPLATES[lang]).sort();
 
 function fieldLabel(field: string | null, lang: Lang): string {
@@ -276,8 +281,9 @@ export function printable(text: string): string {
 }
 
 /** The issue's sentence in the report language (without its place). */
-export function issueMessage(issue: Issue, lang: Lang): string {
-  const template = TEMPLATES[lang][issue.type];
+export function issueMessage<K extends IssueType>(issue: Issue<K>, lang: Lang): string {
+  const template: Template<K> | undefined = TEMPLATES[lang][issue.type];
+  // Unreachable for an issue the compiler saw; kept for one built from untyped data.
   if (!template) throw new Error(`no message template for issue type ${issue.type}`);
   return printable(template(issue, fieldLabel(issue.field, lang)));
 }
@@ -297,10 +303,12 @@ export function toReportIssue(issue: Issue, lang: Lang): ReportIssue {
   return { ...rest, value, column, expected: expectedText(issue.expected, lang), message: issueMessage(issue, lang) };
 }
 
+type TotalKind = 'row/total-checked' | 'row/total-by-sums';
+
 /** Which GI rows a total adds up to, in words: "alle 13 GI-rijen van de tabel, zonder Nidos". */
-function totalScopeText(i: Issue, lang: Lang): string {
+function totalScopeText(i: Issue<TotalKind>, lang: Lang): string {
   const rows = num(i.params.rows, lang);
-  const where = String(i.params.where);
+  const where = i.params.where;
   // An analyst may or may not count Nidos in a total: both are accepted, and the note says which.
   const outside = i.params.outside;
   if (lang === 'nl') {
@@ -312,8 +320,8 @@ function totalScopeText(i: Issue, lang: Lang): string {
 }
 
 /** The rate and days columns of a total that could not be checked (no GI row gave both parts). */
-function uncheckedText(i: Issue, lang: Lang): string {
-  const keys = String(i.params.unchecked ?? '').split(',').filter(Boolean);
+function uncheckedText(i: Issue<TotalKind>, lang: Lang): string {
+  const keys = list(i.params.unchecked);
   if (keys.length === 0) return '';
   const labels = keys.map((k) => fieldLabel(k, lang)).join(', ');
   return lang === 'nl' ? ` Niet gecontroleerd (geen GI-rij met beide delen van de formule): ${labels}.` : ` Not checked (no GI row gives both parts of the formula): ${labels}.`;
@@ -339,54 +347,56 @@ export function formatMessageNumber(n: number, lang: Lang, decimals: number, gro
   return /^-0([.,]0+)?$/u.test(text) ? text.slice(1) : text;
 }
 
-/** A param as text; a missing one shows as "?", never as "undefined" or "null". */
+/**
+ * A param as text. The compiler sees that a template reads only params its kind carries; a param
+ * missing at run time all the same (an issue built from untyped data) shows as "?", never as
+ * "undefined" or "null".
+ */
 function txt(value: string | number | undefined): string {
   return value === undefined || value === null || value === '' ? '?' : String(value);
 }
 
-const JS_NUMBER = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/iu;
-
-/** A numeric param (a number, or a number in JS notation) in the message language; other text as it is. */
-function num(value: string | number | undefined, lang: Lang, decimals = 1, grouping = true): string {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && JS_NUMBER.test(value) ? Number(value) : NaN;
-  return Number.isFinite(n) ? formatMessageNumber(n, lang, decimals, grouping) : txt(value);
+/** A numeric param in the message language; "?" when missing or not finite. */
+function num(value: number | undefined, lang: Lang, decimals = 1, grouping = true): string {
+  return typeof value === 'number' && Number.isFinite(value) ? formatMessageNumber(value, lang, decimals, grouping) : '?';
 }
 
 /** The value seen: text as written; a number in the message language ("1.194,5", "120%"). */
-function seen(i: Pick<Issue, 'value' | 'number'>, lang: Lang): string {
+function seen(i: Pick<IssueBase, 'value' | 'number'>, lang: Lang): string {
   const n = i.number;
   if (!n) return i.value ?? '';
   return Number.isFinite(n.value) ? `${formatMessageNumber(n.value, lang, n.decimals ?? 6)}${n.percent ? '%' : ''}` : txt(i.value ?? undefined);
 }
 
 /** One reading of an ambiguous text, without thousands separators so the two readings differ visibly. */
-const reading = (value: string | number | undefined, lang: Lang): string => num(value, lang, 6, false);
+const reading = (value: number | undefined, lang: Lang): string => num(value, lang, 6, false);
 
 /** What a bare number in a percentage field was read as: "7,9%". */
-function readAsPercent(i: Issue, lang: Lang): string {
+function readAsPercent(i: Issue<'cell/percent-interpreted'>, lang: Lang): string {
   return `${i.params.percent === undefined ? seen(i, lang) : num(i.params.percent, lang, 6)}%`;
 }
 
 /** " Bedoelt u …?" with the label of the field (or case field) nearest to an unknown header. */
-function suggestion(i: Issue, lang: Lang): string {
-  const field = typeof i.params.nearest === 'string' ? FIELD_BY_KEY.get(i.params.nearest as FieldKey) : undefined;
+function suggestion(i: Issue<'column/unknown'>, lang: Lang): string {
+  const field = typeof i.params.nearest === 'string' ? FIELD_BY_KEY.get(i.params.nearest) : undefined;
   const label = field ? labelWithUnit(field, lang) : typeof i.params.nearestCase === 'string' ? caseLabel(i.params.nearestCase, lang) : null;
   if (!label) return '';
   return lang === 'nl' ? ` Bedoelt u "${label}"?` : ` Did you mean "${label}"?`;
 }
 
 /** A number in the message language without grouping, at full precision: 2072 / 2,072 (nl). */
-function plain(value: string | number | undefined, lang: Lang): string {
-  const n = Number(value);
+function plain(value: number | undefined, lang: Lang): string {
+  const n = value ?? NaN;
   return Number.isFinite(n) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 6, useGrouping: false }).format(n) : '?';
 }
 
-/** A comma-separated list param ("published,decimals"), empty when absent. */
-function listParam(i: Issue, name: string): string[] {
-  return String(i.params[name] ?? '').split(',').filter((s) => s !== '');
+/** The items of a comma-separated list param ("published,decimals"); none when absent. */
+function list(param: string | undefined): string[] {
+  return (param ?? '').split(',').filter((s) => s !== '');
 }
 
-function otherPlace(i: Issue, lang: Lang): string {
+/** The other places of a duplicate, from their JSON list, in the message language. */
+function otherPlace(i: Issue<'submission/duplicate'>, lang: Lang): string {
   let places: Place[] = [];
   try {
     places = (JSON.parse(String(i.params.others ?? '[]')) as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));

@@ -3,6 +3,9 @@
  * Every stage takes one of these and returns the next; nothing here does I/O.
  */
 
+import type { IndicatorId } from './indicators.js';
+import type { IssueParams, IssueType } from './issue-kinds.js';
+
 /**
  * The mark every report format carries (xlsx keywords, a CSV header cell, an html meta tag, an md
  * comment), so that a report saved among the submissions is recognised and skipped.
@@ -119,13 +122,9 @@ export interface Place {
   column: string | null;
 }
 
-/**
- * A validation problem: data, not an exception. The `type` picks the message template
- * (see validate/messages.ts); `params` fills it.
- */
-export interface Issue extends Place {
+/** What every issue has, whatever its kind. */
+export interface IssueBase extends Place {
   severity: Severity;
-  type: string;
   field: string | null;
   /** The value seen, as text; never a client identifier. */
   value: string | null;
@@ -134,10 +133,16 @@ export interface Issue extends Place {
    * than text: reports write it in their language (1.194,5 / 1,194.5); `value` holds it in JS notation.
    */
   number?: IssueNumber;
-  /** What was expected, as a code of validate/messages.ts (translated when reported). */
+  /** What was expected, as a code of domain/messages.ts (translated when reported). */
   expected: string | null;
-  params: Record<string, string | number>;
 }
+
+/**
+ * A validation problem: data, not an exception. The `type` (a kind of domain/issue-kinds.ts) picks
+ * the message template (domain/messages.ts) and the shape of `params`, which fill it: `Issue` is a
+ * union discriminated by `type`, and `Issue<'gi/unknown'>` one kind of it.
+ */
+export type Issue<T extends IssueType = IssueType> = { [K in T]: IssueBase & { type: K; params: IssueParams[K] } }[T];
 
 /** A number an issue shows: `percent` = a percentage (81.2 → 81,2%); at most `decimals` decimals (default 6). */
 export interface IssueNumber {
@@ -147,7 +152,8 @@ export interface IssueNumber {
 }
 
 /** An issue as reports show it: `expected` and `message` in the report language, `value` as shown. */
-export interface ReportIssue extends Omit<Issue, 'params' | 'number'> {
+export interface ReportIssue extends Omit<IssueBase, 'number'> {
+  type: IssueType;
   message: string;
 }
 
@@ -276,7 +282,7 @@ export interface Revision {
 /** One figure of a published letter, from the --compare file. */
 export interface PublishedFigure {
   peildatum: string;
-  indicator: string;
+  indicator: IndicatorId;
   /** As printed; percent indicators in percent (2.2 = 2,2%). */
   published: number;
   decimals: number;

@@ -1,5 +1,6 @@
 import type { Issue, Place, RawFile } from '../domain/model.js';
-import { makeIssue, placeOfFile } from '../domain/issues.js';
+import { makeIssue, makeIssueWithParams, placeOfFile, type ParamsArg } from '../domain/issues.js';
+import type { IssueType } from '../domain/issue-kinds.js';
 import { decodeText, readCsv } from './csv.js';
 import { isOwnTextReport, isOwnWorkbook } from './own-report.js';
 import { readXlsx } from './xlsx.js';
@@ -69,8 +70,9 @@ const ownReport = (place: Place): ReadInput => ({ issues: [makeIssue('info', 'fi
 /** One input file's bytes into raw sheets; what cannot be read becomes an issue of that file, never a crash. */
 export async function readInput(buffer: Uint8Array, file: string, hash: string, limits: Limits, inflate: InflateRaw): Promise<ReadInput> {
   const place = placeOfFile(file);
-  const fail = (type: string, params: Record<string, string | number> = {}, row: number | null = null): ReadInput =>
-    ({ issues: [makeIssue('error', type, { ...place, row }, { expected: type.startsWith('file/') ? 'spreadsheet' : null, params })] });
+  const failAt = <T extends IssueType>(row: number | null, type: T, ...params: ParamsArg<T>): ReadInput =>
+    ({ issues: [makeIssueWithParams('error', type, { ...place, row }, { expected: type.startsWith('file/') ? 'spreadsheet' : null }, ...params)] });
+  const fail = <T extends IssueType>(type: T, ...params: ParamsArg<T>): ReadInput => failAt(null, type, ...params);
   const ext = extensionOf(file);
   const kind = sniff(buffer);
   if (kind === 'empty') return fail('file/empty');
@@ -101,8 +103,8 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
       return { file: { file, sha256: hash, format: 'csv', date1904: false, sheets: [sheet] }, issues: [] };
     } catch (err) {
       const { code, lines } = err as { code?: string; lines?: number };
-      if (code === 'CSV_MAX_RECORD_SIZE') return fail('limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) }, lines ?? null);
-      return fail('file/csv-syntax', { reason: (err as Error).message, code: code ?? '' }, lines ?? null);
+      if (code === 'CSV_MAX_RECORD_SIZE') return failAt(lines ?? null, 'limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) });
+      return failAt(lines ?? null, 'file/csv-syntax', { reason: (err as Error).message, code: code ?? '' });
     }
   }
   return fail('file/not-spreadsheet');

@@ -1,3 +1,4 @@
+import type { IssueParams } from '../domain/issue-kinds.js';
 import { megabytes, type Limits } from './limits.js';
 
 /**
@@ -18,7 +19,9 @@ export interface ZipEntry {
 export type ZipVerdict =
   | { ok: true; entries: ZipEntry[]; activeContent: string[] }
   | { ok: false; type: 'file/corrupt' }
-  | { ok: false; type: 'limit/unzipped-size' | 'limit/compression-ratio' | 'limit/rows'; params: Record<string, string | number> };
+  | { [K in ZipLimit]: { ok: false; type: K; params: IssueParams[K] } }[ZipLimit];
+
+type ZipLimit = 'limit/unzipped-size' | 'limit/compression-ratio' | 'limit/rows';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

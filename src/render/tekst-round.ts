@@ -1,6 +1,6 @@
 import type { Lang, NationalValue, Round } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
-import { indicator } from '../domain/indicators.js';
+import { indicator, type IndicatorId } from '../domain/indicators.js';
 import { AT_LEAST, formatIndicator } from './numbers.js';
 import { joinList } from './report-rows.js';
 import { word } from './words.js';
@@ -19,13 +19,13 @@ export interface RoundContext {
 
 export type RoundParagraph = (ctx: RoundContext) => string | null;
 
-function nat(ctx: RoundContext, id: string): NationalValue | null {
+function nat(ctx: RoundContext, id: IndicatorId): NationalValue | null {
   const v = ctx.round.national[id];
   return v && v.value !== null ? v : null;
 }
 
 /** The figure as a sentence shows it, with "ten minste" for a lower bound. */
-function fig(ctx: RoundContext, id: string, withBound = true): string {
+function fig(ctx: RoundContext, id: IndicatorId, withBound = true): string {
   const v = ctx.round.national[id];
   const shown = formatIndicator(v?.value ?? null, indicator(id), 'national', ctx.lang);
   return withBound && v?.lower_bound ? `${AT_LEAST[ctx.lang]} ${shown}` : shown;
@@ -45,7 +45,7 @@ const measures: RoundParagraph = (ctx) => {
   const v = nat(ctx, 'maatregelen_totaal');
   if (!v) return null;
   const date = formatLongDate(ctx.round.peildatum, ctx.lang);
-  const mix = ['aandeel_ots', 'aandeel_voogdij', 'aandeel_jr'].every((id) => nat(ctx, id))
+  const mix = (['aandeel_ots', 'aandeel_voogdij', 'aandeel_jr'] as const).every((id) => nat(ctx, id))
     ? (ctx.lang === 'nl'
       ? `: ${fig(ctx, 'aandeel_ots')} OTS, ${fig(ctx, 'aandeel_voogdij')} voogdij en ${fig(ctx, 'aandeel_jr')} jeugdreclassering`
       : `: ${fig(ctx, 'aandeel_ots')} supervision orders, ${fig(ctx, 'aandeel_voogdij')} guardianships and ${fig(ctx, 'aandeel_jr')} youth probation`)

@@ -1,6 +1,7 @@
 import type { FieldCell, FigureKey, Issue, IssueNumber } from '../domain/model.js';
 import { fieldDef } from '../domain/fields.js';
-import { makeIssue } from '../domain/issues.js';
+import { makeIssue, makeIssueWithParams, type ParamsArg } from '../domain/issues.js';
+import type { IssueType } from '../domain/issue-kinds.js';
 import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 import { constraintIssueType } from './schema.js';
 
@@ -33,8 +34,8 @@ function suggestion(body: string, percentSign: boolean, notation: Notation | nul
 export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): FieldReading<number> {
   const def = fieldDef(key);
   const v = cell.value;
-  const err = (type: string, value: string | IssueNumber | null, params: Record<string, string | number> = {}): FieldReading<number> =>
-    ({ value: null, issues: [makeIssue('error', type, cell.place, { field: key, value, expected: def.type, params })] });
+  const err = <T extends IssueType>(type: T, value: string | IssueNumber | null, ...params: ParamsArg<T>): FieldReading<number> =>
+    ({ value: null, issues: [makeIssueWithParams('error', type, cell.place, { field: key, value, expected: def.type }, ...params)] });
 
   let number: number;
   let explicitPercent = false;
@@ -85,8 +86,8 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
 /** Read the peildatum: a date cell, an Excel serial (said so), or a date written by hand. */
 export function readDate(cell: FieldCell, ctx: FileContext, field: 'peildatum' | 'aanleverdatum' = 'peildatum'): FieldReading<string> {
   const v = cell.value;
-  const bad = (value: string | null, type = 'cell/date'): FieldReading<string> =>
-    ({ value: null, issues: [makeIssue('error', type, cell.place, { field, value, expected: 'date' })] });
+  const bad = (value: string | null): FieldReading<string> =>
+    ({ value: null, issues: [makeIssue('error', 'cell/date', cell.place, { field, value, expected: 'date' })] });
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
     case 'date': return { value: v.iso, issues: [] };

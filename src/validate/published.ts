@@ -1,6 +1,7 @@
 import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
 import type { Issue, Place, PublishedFigure } from '../domain/model.js';
-import { makeIssue, placeOfFile } from '../domain/issues.js';
+import { makeIssue, makeIssueWithParams, placeOfFile, type ParamsArg } from '../domain/issues.js';
+import type { IssueType } from '../domain/issue-kinds.js';
 import { parseDateText, stripPercent } from './parse-value.js';
 import { readHeader, type HeaderReading, type PublishedColumn } from '../domain/published-columns.js';
 import { fileNotation, fitsDecimals, readDecimals, readPublishedNumber, rowNotation } from './published-number.js';
@@ -114,8 +115,8 @@ function readValue(
     return null;
   }
   const { body, percentSign } = stripPercent(text);
-  const error = (type: string, params: Record<string, string | number> = {}) => {
-    issues.push(makeIssue('error', type, place, { value: text, expected: 'published-number', params }));
+  const error = <T extends IssueType>(type: T, ...params: ParamsArg<T>) => {
+    issues.push(makeIssueWithParams('error', type, place, { value: text, expected: 'published-number' }, ...params));
     return null;
   };
   if (percentSign && def && def.display !== 'percent') return error('compare/unexpected-percent', { indicator: def.id });

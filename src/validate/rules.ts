@@ -7,7 +7,8 @@ import { resolveGi } from './gi.js';
 /** Reported and derived available fte may differ by this much (rounding in the GI's own sheet). */
 export const AVAILABILITY_TOLERANCE_FTE = 0.5;
 
-const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+/** An fte figure as its message shows it: two decimals at most, without float noise. */
+const hundredths = (n: number): number => Math.round(n * 100) / 100;
 
 /** Cross-field rules of one submission: each returns the issues it finds. */
 export function checkFigures(f: Figures, places: ParsedRecord['places'], source: Place, failed: ReadonlySet<keyof Figures> = new Set()): Issue[] {
@@ -42,13 +43,13 @@ export function checkFigures(f: Figures, places: ParsedRecord['places'], source:
   const { formatie_fte: formatie, beschikbaarheid: rate, beschikbare_fte: available } = f;
   if (formatie !== null && rate !== null && available !== null && Math.abs(formatie * rate - available) > AVAILABILITY_TOLERANCE_FTE) {
     issues.push(makeIssue('error', 'rule/availability-mismatch', at('beschikbare_fte'), {
-      field: 'beschikbare_fte', value: available, expected: 'agree-within-0.5', params: { derived: fmt(formatie * rate), reported: fmt(available) },
+      field: 'beschikbare_fte', value: available, expected: 'agree-within-0.5', params: { derived: hundredths(formatie * rate), reported: hundredths(available) },
     }));
   }
   // Available staff can never exceed the establishment: availability stays at most 100%.
   if (formatie !== null && available !== null && available > formatie) {
     issues.push(makeIssue('error', 'rule/availability-above-establishment', at('beschikbare_fte'), {
-      field: 'beschikbare_fte', value: available, params: { reported: fmt(available), formatie: fmt(formatie) },
+      field: 'beschikbare_fte', value: available, params: { reported: hundredths(available), formatie: hundredths(formatie) },
     }));
   }
   if (rate !== null && formatie === null && available === null && !failed.has('formatie_fte') && !failed.has('beschikbare_fte')) {

@@ -25,7 +25,7 @@ export const figuresSchema = z.object(Object.fromEntries(FIELDS
   .map((f) => [f.key, NUMBER_BY_TYPE[f.type as keyof typeof NUMBER_BY_TYPE].nullable()])) as Record<FigureKey, z.ZodNullable<z.ZodNumber>>);
 
 /** The issue type a failed constraint becomes (zod's issues converted once, here). */
-export function constraintIssueType(key: FigureKey, value: number): string | null {
+export function constraintIssueType(key: FigureKey, value: number): 'cell/negative' | 'cell/percent-range' | 'cell/too-large' | 'cell/fractional-count' | 'cell/not-a-number' | null {
   const result = figuresSchema.shape[key].safeParse(value);
   if (result.success) return null;
   const first = result.error.issues[0];

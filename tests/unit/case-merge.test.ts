@@ -3,6 +3,7 @@ import type { Figures, Submission } from '../../src/domain/model.js';
 import { mergeCaseSubmissions, type CaseSubmission } from '../../src/cases/merge.js';
 import { FIGURE_KEYS } from '../../src/domain/fields.js';
 import { NOWHERE } from '../../src/domain/issues.js';
+import { param } from '../support/issue-param.js';
 
 const figures = (f: Partial<Figures>): Figures => ({ ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures), ...f });
 const aggregate = (gi: string, f: Partial<Figures>): Submission => ({ gi, registered: true, monitor: true, peildatum: '2022-12-01', figures: figures(f), source: { ...NOWHERE, file: 'agg.xlsx' }, warnedFields: [] });
@@ -20,7 +21,7 @@ describe('mergeCaseSubmissions', () => {
   it('a disagreement: the case file wins, a warning shows both', () => {
     const { submissions, issues } = mergeCaseSubmissions([aggregate('A', { ots: 5, wachtdagen_start: 21 })], [cases('A', { ots: 4, wachtdagen_start: 22 })]);
     expect(submissions[0]?.figures.ots).toBe(4);
-    expect(issues.map((i) => [i.type, i.field, i.params.aggregate, i.params.derived])).toEqual([
+    expect(issues.map((i) => [i.type, i.field, param(i, 'aggregate'), param(i, 'derived')])).toEqual([
       ['case/differs', 'ots', 5, 4],
       ['case/differs', 'wachtdagen_start', 21, 22],
     ]);

@@ -5,6 +5,7 @@ import { thresholdMismatch } from '../../src/cases/threshold.js';
 import { FIGURE_KEYS } from '../../src/domain/fields.js';
 import { NOWHERE } from '../../src/domain/issues.js';
 import { toReportIssue } from '../../src/domain/messages.js';
+import { param } from '../support/issue-param.js';
 
 const figures = (f: Partial<Figures>): Figures => ({ ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, null])) as Figures), ...f });
 const aggregate = (gi: string, f: Partial<Figures>, peildatum = '2022-12-01', row = 2): Submission => ({
@@ -23,7 +24,7 @@ describe('thresholdMismatch: case files with another --drempel beside uitvraag w
     ['another peildatum', agg, [cases('X', { wachtlijst_start: 1 }, '2023-05-01')], 10, []],
   ])('%s', (_name, a, c, threshold, expected) => {
     const issues = thresholdMismatch(a, c, threshold);
-    expect(issues.map((i) => [i.params.peildatum, i.params.gis, i.row])).toEqual(expected);
+    expect(issues.map((i) => [param(i, 'peildatum'), param(i, 'gis'), i.row])).toEqual(expected);
     for (const i of issues) expect(i).toMatchObject({ severity: 'warning', type: 'case/threshold-mismatch', file: 'agg.csv' });
   });
   it('says in both languages that the figures measure different things', () => {

@@ -4,6 +4,7 @@ import type { HolidaySources } from '../../src/domain/holidays.js';
 import { WorkingCalendar } from '../../src/domain/workdays.js';
 import { holidayNotes, parseFeestdagen } from '../../src/validate/holidays.js';
 import { toReportIssue } from '../../src/domain/messages.js';
+import { param } from '../support/issue-param.js';
 
 const d = (iso: string): number => {
   const n = dayNumberFromIso(iso);
@@ -62,7 +63,7 @@ describe('holidayNotes: years counted without known decreed days', () => {
     const cal = new WorkingCalendar(sources);
     cal.between(d('2021-03-01'), d('2024-07-01'));
     const notes = holidayNotes(cal);
-    expect(notes.map((n) => [n.severity, n.type, n.params.year])).toEqual([['info', 'workdays/no-decreed-days', 2021]]);
+    expect(notes.map((n) => [n.severity, n.type, param(n, 'year')])).toEqual([['info', 'workdays/no-decreed-days', 2021]]);
     const [note] = notes;
     if (!note) return;
     const nl = toReportIssue(note, 'nl').message;

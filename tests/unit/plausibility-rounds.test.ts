@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figures, Submission } from '../../src/domain/model.js';
 import { FIGURE_KEYS } from '../../src/domain/fields.js';
 import { checkAcrossRounds } from '../../src/validate/plausibility-rounds.js';
+import { param } from '../support/issue-param.js';
 
 const NOWHERE = { file: 'x.csv', sheet: null, cell: null, row: 2, column: null };
 
@@ -19,7 +20,7 @@ describe('a GI figure changing more than 30% against its previous peildatum', ()
       sub('GI 01', '2023-05-01', { formatie_fte: 130, maatregelen_totaal: 1400 }),
       sub('GI 01', '2023-10-01', { formatie_fte: 80, maatregelen_totaal: 1400 }),
     ], []);
-    expect(issues.map((i) => [i.field, i.params.previous, i.params.pct, i.params.direction])).toEqual([
+    expect(issues.map((i) => [i.field, param(i, 'previous'), param(i, 'pct'), param(i, 'direction')])).toEqual([
       ['maatregelen_totaal', '2022-12-01', 40, 'up'],
       ['formatie_fte', '2023-05-01', 38, 'down'],
     ]);
@@ -37,7 +38,7 @@ describe('a round with fewer than half of the expected GIs', () => {
   const full = MONITOR.slice(0, 7).map((gi) => sub(gi, '2022-12-01', {}));
   it('is warned when another round in the run has at least half', () => {
     const issues = checkAcrossRounds([...full, sub('GI 08', '2022-12-10', {})], MONITOR);
-    expect(issues.map((i) => [i.type, i.params.peildatum, i.params.count, i.params.expected])).toEqual([['plausibility/small-round', '2022-12-10', 1, 13]]);
+    expect(issues.map((i) => [i.type, param(i, 'peildatum'), param(i, 'count'), param(i, 'expected')])).toEqual([['plausibility/small-round', '2022-12-10', 1, 13]]);
   });
   it('is not warned in a run with one round (a GI checking its own file)', () => {
     expect(checkAcrossRounds([sub('GI 01', '2022-12-01', {})], MONITOR)).toEqual([]);

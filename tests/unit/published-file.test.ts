@@ -8,6 +8,7 @@ import { INDICATOR_BY_ID } from '../../src/domain/indicators.js';
 import { headerDelimiter } from '../../src/read/csv.js';
 import { parsePublished } from '../../src/validate/published.js';
 import { ROOT, runCli } from '../helpers.js';
+import { param } from '../support/issue-param.js';
 
 const HEADER = ['peildatum', 'indicator', 'published', 'decimals', 'source'];
 const NL_HEADER = ['Peildatum', 'Indicator', 'Gepubliceerd', 'Decimalen', 'Bron'];
@@ -56,19 +57,19 @@ describe('reading the published figures like a submission', () => {
 
   it('reads the notation most values show; a value in the other one is refused with its fix', () => {
     const { issues } = parseLines([NL_HEADER.join(';'), '1-12-2022;organisatieworkload;16,5;1;a', '1-12-2022;beschikbaarheid;80,0;1;b', '1-12-2022;ziekteverzuim;7.1;1;c']);
-    expect(issues.map((i) => [i.type, i.row, i.value, i.params.suggestion])).toEqual([['compare/wrong-notation', 4, '7.1', '7,1']]);
+    expect(issues.map((i) => [i.type, i.row, i.value, param(i, 'suggestion')])).toEqual([['compare/wrong-notation', 4, '7.1', '7,1']]);
     const tie = parseLines([NL_HEADER.join(';'), '1-12-2022;organisatieworkload;16,5;1;a', '1-12-2022;ziekteverzuim;7.1;1;c']);
     expect(tie.issues.map((i) => i.type)).toContain('compare/mixed-notation');
   });
 
   it('refuses a header without the columns, naming the missing ones; warns about an unknown one', () => {
     const { issues } = parseLines(['peildatum;indicator;waarde;opmerking', '1-12-2022;formatie_fte;2566;x']);
-    expect(issues.map((i) => [i.severity, i.type, i.row, i.params.missing ?? i.value])).toEqual([
+    expect(issues.map((i) => [i.severity, i.type, i.row, param(i, 'missing') ?? i.value])).toEqual([
       ['warning', 'compare/unknown-column', 1, 'opmerking'],
       ['error', 'compare/missing-column', 1, 'decimals,source'],
     ]);
     const twice = parseLines(['peildatum;indicator;waarde;gepubliceerd;decimalen;bron']);
-    expect(twice.issues.map((i) => [i.type, i.value, i.params.first])).toEqual([['compare/duplicate-column', 'gepubliceerd', 'waarde']]);
+    expect(twice.issues.map((i) => [i.type, i.value, param(i, 'first')])).toEqual([['compare/duplicate-column', 'gepubliceerd', 'waarde']]);
     expect(parseLines(['', '  ']).issues.map((i) => i.type)).toEqual(['compare/empty']);
   });
 

@@ -59,7 +59,7 @@ describe('buildReport: the whole Report from the run\'s inputs, in one place', (
     const revision = { gi: 'A', peildatum: '2022-12-01', field: 'ots', old: 1, new: 2, old_file: 'a.csv', new_file: 'b.csv' };
     expect(buildReport(inputs({ revisions: [revision] as never })).revisions).toBeUndefined();
     expect(buildReport(inputs({ revisions: [revision] as never, settings: { ...inputs().settings, revisionsLatest: true } })).revisions).toHaveLength(1);
-    const published = { figures: [{ peildatum: '2022-12-01', indicator: 'maatregelen_totaal', published: 1000, decimals: 0, source: 'brief' }], sha256: 'abc' };
+    const published = { figures: [{ peildatum: '2022-12-01', indicator: 'maatregelen_totaal' as const, published: 1000, decimals: 0, source: 'brief' }], sha256: 'abc' };
     expect(buildReport(inputs({ published: published })).comparison?.[0]?.verdict).toBe('gelijk');
     expect(buildReport(inputs()).comparison).toBeUndefined();
   });
