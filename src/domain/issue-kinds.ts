@@ -57,6 +57,7 @@ export interface IssueParams {
   'cell/gi': NoParams;
   'field/mixed-percent-style': NoParams;
   'column/unknown': { nearest?: FieldKey; nearestCase?: CaseKey };
+  'column/unknown-figures': { nearest?: FieldKey; nearestCase?: CaseKey };
   'column/notes': NoParams;
   // rows and submissions
   'row/missing-gi': NoParams;

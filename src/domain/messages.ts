@@ -81,6 +81,7 @@ const nl: Templates = {
   'gi/unknown': (i) => `Onbekende GI "${i.value ?? ''}"${i.params.nearest ? `; bedoelt u "${String(i.params.nearest)}"?` : ''} Voeg haar toe aan het register (--gi-register) als het een nieuwe GI is.`,
   'gi/alias': (i) => `"${seen(i, 'nl')}" is gelezen als ${txt(i.params.name)}.`,
   'column/unknown': (i) => `Kolom "${seen(i, 'nl')}" is onbekend en wordt genegeerd.${suggestion(i, 'nl')} Geef de kolom een label van de uitvraag als hij mee moet tellen (zie jbmonitor template).`,
+  'column/unknown-figures': (i) => `Kolom of label "${seen(i, 'nl')}" is onbekend, maar er staan getallen bij: die zouden ongemerkt wegvallen.${suggestion(i, 'nl')} Geef de kolom een label van de uitvraag (zie jbmonitor template), of haal de getallen weg als ze niet meetellen.`,
   'rule/types-total': (i) => `OTS + voogdij + JR = ${num(i.params.sum, 'nl', 0)}, maar het totaal is ${num(i.params.total, 'nl', 0)}. Corrigeer het totaal of een van de soorten.`,
   'rule/waiting-exceeds-total': (i) => `${seen(i, 'nl')} kinderen wachten, meer dan het totaal van ${num(i.params.total, 'nl', 0)} maatregelen. Controleer beide cijfers.`,
   'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${num(i.params.derived, 'nl', 2)} fte, maar de beschikbare formatie is ${num(i.params.reported, 'nl', 2)} fte (verschil meer dan 0,5 fte). Corrigeer een van de drie, of laat de beschikbaarheid leeg.`,
@@ -185,6 +186,7 @@ const en: Templates = {
   'gi/unknown': (i) => `Unknown GI "${i.value ?? ''}"${i.params.nearest ? `; did you mean "${String(i.params.nearest)}"?` : ''} Add it to the register (--gi-register) if it is a new GI.`,
   'gi/alias': (i) => `"${seen(i, 'en')}" was read as ${txt(i.params.name)}.`,
   'column/unknown': (i) => `Column "${seen(i, 'en')}" is unknown and ignored.${suggestion(i, 'en')} Give it a label of the uitvraag if it should count (see jbmonitor template).`,
+  'column/unknown-figures': (i) => `Column or label "${seen(i, 'en')}" is unknown, but it holds numbers: they would be lost without a word.${suggestion(i, 'en')} Give the column a label of the uitvraag (see jbmonitor template), or remove the numbers if they do not count.`,
   'rule/types-total': (i) => `OTS + guardianship + JR = ${num(i.params.sum, 'en', 0)}, but the total is ${num(i.params.total, 'en', 0)}. Correct the total or one of the types.`,
   'rule/waiting-exceeds-total': (i) => `${seen(i, 'en')} children wait, more than the total of ${num(i.params.total, 'en', 0)} measures. Check both figures.`,
   'rule/availability-mismatch': (i) => `Establishment × availability is ${num(i.params.derived, 'en', 2)} fte, but available staff is ${num(i.params.reported, 'en', 2)} fte (a difference of more than 0.5 fte). Correct one of the three, or leave the availability empty.`,
@@ -377,7 +379,7 @@ function readAsPercent(i: Issue<'cell/percent-interpreted'>, lang: Lang): string
 }
 
 /** " Bedoelt u …?" with the label of the field (or case field) nearest to an unknown header. */
-function suggestion(i: Issue<'column/unknown'>, lang: Lang): string {
+function suggestion(i: Issue<'column/unknown'> | Issue<'column/unknown-figures'>, lang: Lang): string {
   const field = typeof i.params.nearest === 'string' ? FIELD_BY_KEY.get(i.params.nearest) : undefined;
   const label = field ? labelWithUnit(field, lang) : typeof i.params.nearestCase === 'string' ? caseLabel(i.params.nearestCase, lang) : null;
   if (!label) return '';

@@ -90,7 +90,7 @@ export interface SheetRecords {
   /** A `Peildatum` label above a table's header, for tables without a peildatum column. */
   peildatum: FieldCell | null;
   /** Headers or labels that name no field. */
-  unknown: { text: string; place: Place }[];
+  unknown: { text: string; place: Place; /** Numbers stand in its column (or beside its label). */ figures: boolean }[];
 }
 
 /** One file's recognised sheets, as the read stage hands them over to validate. */

@@ -58,7 +58,7 @@ function findTable(sheet: RawSheet): SheetRecords | null {
     for (const cell of row) {
       const text = cellText(cell) ?? '';
       headerText.set(cell.col, text);
-      if (!columns.has(cell.col) && !repeated.has(cell.col)) result.unknown.push({ text, place: placeOf(sheet, cell.row, cell.col, text) });
+      if (!columns.has(cell.col) && !repeated.has(cell.col)) result.unknown.push({ text, place: placeOf(sheet, cell.row, cell.col, text), figures: false });
     }
     for (let d = r + 1; d < sheet.rows.length; d++) {
       const dataRow = sheet.rows[d] ?? [];
@@ -74,9 +74,20 @@ function findTable(sheet: RawSheet): SheetRecords | null {
       // is a GI, a total, a heading or an error.
       if (Object.keys(record.cells).length > 0) result.records.push(record);
     }
+    // An unknown column that holds numbers is a figure the table would lose: validate refuses it.
+    for (const u of result.unknown) {
+      const col = row.find((c) => c.row === u.place.row && headerText.get(c.col) === u.text)?.col;
+      u.figures = col !== undefined && sheet.rows.slice(r + 1).some((dataRow) => dataRow.some((c) => c.col === col && looksNumeric(c)));
+    }
     return result;
   }
   return null;
+}
+
+/** A number, or text that reads as one (1.194; 81,2%): the stuff figures are made of. */
+function looksNumeric(cell: RawCell): boolean {
+  if (cell.value.kind === 'number') return true;
+  return cell.value.kind === 'text' && /^[-+]?\d[\d.,]*\s*%?$/u.test(cell.value.text.trim());
 }
 
 /** A `label | value` pair in rows [from, to) whose label names `key`. */
@@ -124,7 +135,7 @@ function findForm(sheet: RawSheet): SheetRecords | null {
     const valueCell = valueColumn ? row.find((c) => c.col === valueColumn.col) : row[1];
     if (key === null) {
       // A label with a value beside it that names no field: a typo would otherwise vanish silently.
-      if (valueCell) unknown.push({ text: label, place: placeOf(sheet, first.row, first.col, label) });
+      if (valueCell) unknown.push({ text: label, place: placeOf(sheet, first.row, first.col, label), figures: looksNumeric(valueCell) });
       continue;
     }
     const cell: FieldCell = valueCell

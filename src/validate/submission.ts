@@ -72,7 +72,8 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
         continue;
       }
       const nearest = nearestField(u.text, FIELDS);
-      issues.push(makeIssue('warning', 'column/unknown', u.place, { value: u.text, params: nearest ? { nearest } : {} }));
+      // Numbers under a header that names no field would be lost silently: refused, not ignored.
+      issues.push(makeIssue(u.figures ? 'error' : 'warning', u.figures ? 'column/unknown-figures' : 'column/unknown', u.place, { value: u.text, params: nearest ? { nearest } : {} }));
     }
     // A blank cell of a peildatum column (or a form's blank peildatum) is an error of that row; a
     // table without a peildatum column, a filled-in label or --peildatum is one error, not one per row.

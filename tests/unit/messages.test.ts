@@ -126,6 +126,7 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'column/notes': { value: 'Opmerking' },
   'gi/outside-monitor': { field: 'gi', params: { gi: 'Nidos' } },
   'file/own-report': {},
+  'column/unknown-figures': { value: 'Wachtlijst start (dagen)', params: { nearest: 'wachtlijst_start' } },
   'field/repeated-conflict': { field: 'wachtlijst_start', value: 66, expected: 'one-value', params: { first: 'noord.csv › rij 9', firstEn: 'noord.csv › row 9' } },
   'field/repeated-same': { field: 'wachtlijst_start', value: 60, params: { first: 'noord.csv › rij 9', firstEn: 'noord.csv › row 9' } },
   'sheet/skipped-by-option': { params: { sheet: 'Overzicht' } },
