@@ -49,10 +49,26 @@ export function makeZip(entries: readonly ZipInput[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
+/** `count` empty but formatted rows numbered from `first`: the bulk of a hostile sheet, built in chunks. */
+export function styledRowsXml(count: number, first = 1): Buffer {
+  const chunks: Buffer[] = [];
+  let text = '';
+  for (let r = first; r < first + count; r++) {
+    text += `<row r="${r}" s="1" customFormat="1"/>`;
+    if (text.length > 1 << 20) {
+      chunks.push(Buffer.from(text, 'latin1'));
+      text = '';
+    }
+  }
+  chunks.push(Buffer.from(text, 'latin1'));
+  return Buffer.concat(chunks);
+}
+
 /** A worksheet part with `rows` empty but formatted rows: small zipped, huge in memory. */
 export function styledEmptyRows(rows: number): Buffer {
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
-  for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}" s="1" customFormat="1"/>`);
-  parts.push('</sheetData></worksheet>');
-  return Buffer.from(parts.join(''), 'utf8');
+  return Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>', 'utf8'),
+    styledRowsXml(rows),
+    Buffer.from('</sheetData></worksheet>', 'utf8'),
+  ]);
 }

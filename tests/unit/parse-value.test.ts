@@ -1,22 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromSerial, detectNotation, interpretPercent, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
+import { hasTwoDigitYear } from '../../src/domain/calendar.js';
+import { dateFromSerial, detectNotation, interpretPercent, majorityNotation, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
 
-describe('parseNumberText: Dutch and English notation', () => {
-  const cases: [string, 'comma' | 'point' | null, number | string][] = [
-    ['2.566', 'comma', 2566], ['16,5', 'comma', 16.5], ['1.234,5', 'comma', 1234.5], ['2 566', 'comma', 2566],
-    ['2,566', 'point', 2566], ['16.5', 'point', 16.5], ['1,234.5', 'point', 1234.5],
-    ['2.566,5', 'point', 'wrong-notation'], ['1,234.5', 'comma', 'wrong-notation'],
-    ['1.274', null, 'ambiguous'], ['16,5', null, 16.5], ['16.5', null, 16.5], ['154', null, 154],
-    ['veel', null, 'not-a-number'], ['1.2.3', 'comma', 'not-a-number'], ['-3', 'comma', -3],
-  ];
-  for (const [text, notation, expected] of cases) {
-    it(`"${text}" (${notation ?? 'unknown'}) → ${String(expected)}`, () => {
-      const r = parseNumberText(text, notation);
-      if (typeof expected === 'number') expect(r).toEqual({ ok: true, value: expected });
-      else expect(r.ok ? 'ok' : r.reason).toBe(expected);
-    });
-  }
-  it('detects the notation of a file from its unambiguous numbers only', () => {
+describe('parseNumberText', () => {
+  it.each([
+    ['2.566', 'comma', 2566],
+    ['16,5', 'comma', 16.5],
+    ['1.234,5', 'comma', 1234.5],
+    ['2.566', 'point', 2.566],
+    ['16.5', 'point', 16.5],
+    ['1,234.5', 'point', 1234.5],
+    ['33 859', 'comma', 33859],
+    ['2 566', 'comma', 2566],
+    ['2,566', 'point', 2566],
+    ['-3', 'comma', -3],
+    ['-3', null, -3],
+    ['80', null, 80],
+    ['187,4', null, 187.4],
+    ['187.4', null, 187.4],
+    ['16,5', null, 16.5],
+    ['16.5', null, 16.5],
+    ['154', null, 154],
+  ] as const)('%s in %s notation is %d', (text, notation, value) => {
+    expect(parseNumberText(text, notation)).toEqual({ ok: true, value });
+  });
+
+  it('calls 2.566 ambiguous when the file shows no notation', () => {
+    expect(parseNumberText('2.566', null)).toEqual({ ok: false, reason: 'ambiguous', comma: 2566, point: 2.566 });
+    expect(parseNumberText('1,234', null)).toEqual({ ok: false, reason: 'ambiguous', comma: 1.234, point: 1234 });
+    expect(parseNumberText('1.274', null)).toMatchObject({ ok: false, reason: 'ambiguous' });
+  });
+
+  it('refuses a number written in the other notation', () => {
+    expect(parseNumberText('1,234.5', 'comma')).toEqual({ ok: false, reason: 'wrong-notation' });
+    expect(parseNumberText('1.234,5', 'point')).toEqual({ ok: false, reason: 'wrong-notation' });
+    expect(parseNumberText('2.566,5', 'point')).toEqual({ ok: false, reason: 'wrong-notation' });
+  });
+
+  it.each(['veel', '12a', '1.2.3,4,5', '', '=A1', '1e5'])('refuses %j', (text) => {
+    expect(parseNumberText(text, 'comma').ok).toBe(false);
+  });
+
+  it.each([['veel', null], ['1.2.3', 'comma']] as const)('calls %j (%s notation) not a number', (text, notation) => {
+    expect(parseNumberText(text, notation)).toMatchObject({ ok: false, reason: 'not-a-number' });
+  });
+});
+
+describe('notation detection', () => {
+  it('reads evidence from unambiguous values only', () => {
+    expect(notationEvidence('16,5')).toBe('comma');
+    expect(notationEvidence('16.55')).toBe('point');
+    expect(notationEvidence('2.566')).toBe('ambiguous');
+    expect(notationEvidence('80')).toBe('neutral');
+  });
+  it('detects a Dutch file from one decimal comma, ignoring percent signs', () => {
+    expect(detectNotation(['3.035', '194,4', '14,9%'])).toBe('comma');
+    expect(detectNotation(['108.9', '1349'])).toBe('point');
+    expect(detectNotation(['3.035', '850'])).toBeNull();
+    expect(detectNotation(['16,5', '16.55'])).toBe('mixed');
     expect(detectNotation(['1.274', '16,5', '80%'])).toBe('comma');
     expect(detectNotation(['1.274', '16.5'])).toBe('point');
     expect(detectNotation(['1.274', '154'])).toBeNull();
@@ -24,40 +65,101 @@ describe('parseNumberText: Dutch and English notation', () => {
   });
 });
 
+describe('counts are evidence of the notation: a count is never fractional', () => {
+  it.each([
+    // text, whole (a count), evidence
+    ['1.765', true, 'comma'],
+    ['1,765', true, 'point'],
+    ['-1.765', true, 'comma'],
+    ['1.765', false, 'ambiguous'],
+    ['1,765', false, 'ambiguous'],
+    ['1765', true, 'neutral'],
+    ['16,5', true, 'comma'],
+    ['1.234.567', true, 'comma'],
+    ['veel', true, 'invalid'],
+  ] as const)('%s (count: %s) → %s', (text, whole, evidence) => {
+    expect(notationEvidence(text, whole)).toBe(evidence);
+  });
+  it.each([
+    // numbers of a file, what it shows
+    [[{ text: '1.765', whole: true }], 'comma'],
+    [[{ text: '1,765', whole: true }], 'point'],
+    [[{ text: '1.274', whole: false }, { text: '1.765', whole: true }], 'comma'],
+    [[{ text: '1.274', whole: false }, { text: '1.013', whole: false }], null],
+    [[{ text: '1.765', whole: true }, { text: '154.6', whole: false }], 'mixed'],
+    [['1.765', '1.274'], null],
+  ] as const)('%j shows %s', (texts, notation) => {
+    expect(detectNotation(texts)).toBe(notation);
+  });
+  it('a mixed file takes the notation most of its numbers show, counts included', () => {
+    expect(majorityNotation([{ text: '1.765', whole: true }, { text: '2.023', whole: true }, { text: '154.6', whole: false }])).toBe('comma');
+    expect(majorityNotation([{ text: '1.765', whole: true }, { text: '154.6', whole: false }])).toBeNull();
+  });
+});
+
+describe('two-digit years', () => {
+  it.each([
+    ['1-12-22', true],
+    ['01/12/22', true],
+    ['1.12.22', true],
+    ['1 dec 22', true],
+    ['1 december 22', true],
+    ['1-12-2022', false],
+    ['2022-12-01', false],
+    ['1-12-202', false],
+    ['44896', false],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(hasTwoDigitYear(text)).toBe(expected);
+    if (expected) expect(parseDateText(text).ok).toBe(false);
+  });
+});
+
 describe('percentages', () => {
-  it('strips a trailing percent sign with or without a space', () => {
+  it('splits a trailing percent sign, with or without a space', () => {
     expect(stripPercent('80 %')).toEqual({ body: '80', percentSign: true });
     expect(stripPercent('80,0%')).toEqual({ body: '80,0', percentSign: true });
     expect(stripPercent('0,8')).toEqual({ body: '0,8', percentSign: false });
   });
-  const cases: [number, boolean, string][] = [
-    [0.8, true, 'explicit 0.8'], [0.8, false, 'fraction 0.8'], [80, false, 'bare 0.8'], [1, false, 'fraction 1'],
-    [1.2, true, 'out-of-range'], [120, false, 'out-of-range'], [-0.1, false, 'out-of-range'],
-  ];
-  for (const [value, explicit, expected] of cases) {
-    it(`${value}${explicit ? ' (with %)' : ''} → ${expected}`, () => {
-      const r = interpretPercent(value, explicit);
-      expect(r.ok ? `${r.style} ${r.fraction}` : r.reason).toBe(expected);
-    });
-  }
+  it('reads 0.8 as a fraction, 80 as a percentage (bare) and refuses above 100%', () => {
+    expect(interpretPercent(0.8, false)).toEqual({ ok: true, fraction: 0.8, style: 'fraction' });
+    expect(interpretPercent(80, false)).toEqual({ ok: true, fraction: 0.8, style: 'bare' });
+    expect(interpretPercent(0.8, true)).toEqual({ ok: true, fraction: 0.8, style: 'explicit' });
+    expect(interpretPercent(1, false)).toEqual({ ok: true, fraction: 1, style: 'fraction' });
+    expect(interpretPercent(1.2, true)).toEqual({ ok: false, reason: 'out-of-range', shown: 120 });
+    expect(interpretPercent(120, false)).toEqual({ ok: false, reason: 'out-of-range', shown: 120 });
+    expect(interpretPercent(-1, false).ok).toBe(false);
+    expect(interpretPercent(-0.1, false)).toMatchObject({ ok: false, reason: 'out-of-range' });
+  });
 });
 
-describe('dates', () => {
-  const cases: [string, string | null][] = [
-    ['1-12-2022', '2022-12-01'], ['01-12-2022', '2022-12-01'], ['2022-12-01', '2022-12-01'], ['1/12/2022', '2022-12-01'],
-    ['1 december 2022', '2022-12-01'], ['1 dec. 2022', '2022-12-01'], ['1 December 2022', '2022-12-01'], ['1 mrt 2023', '2023-03-01'],
-    ['31-11-2022', null], ['29-2-2023', null], ['29-2-2024', '2024-02-29'], ['2022-13-01', null], ['morgen', null],
-  ];
-  for (const [text, iso] of cases) {
-    it(`"${text}" → ${iso ?? 'not a date'}`, () => {
-      const r = parseDateText(text);
-      expect(r.ok ? r.iso : null).toBe(iso);
-    });
-  }
-  it('reads Excel serials in the 1900 and the 1904 system', () => {
+describe('parseDateText', () => {
+  it.each([
+    ['2022-12-01', '2022-12-01'],
+    ['1-12-2022', '2022-12-01'],
+    ['01-12-2022', '2022-12-01'],
+    ['1/12/2022', '2022-12-01'],
+    ['1 december 2022', '2022-12-01'],
+    ['1 Dec. 2022', '2022-12-01'],
+    ['1 dec. 2022', '2022-12-01'],
+    ['1 December 2022', '2022-12-01'],
+    ['1 mrt 2023', '2023-03-01'],
+    ['1 mrt 2024', '2024-03-01'],
+    ['29-2-2024', '2024-02-29'],
+  ])('%s is %s', (text, iso) => {
+    expect(parseDateText(text)).toEqual({ ok: true, iso, fromSerial: false });
+  });
+  it('reads Excel serial numbers in both date systems, and says they were serials', () => {
+    expect(parseDateText('44896')).toEqual({ ok: true, iso: '2022-12-01', fromSerial: true });
+    expect(parseDateText('43434', true)).toEqual({ ok: true, iso: '2022-12-01', fromSerial: true });
     expect(dateFromSerial(44896)).toEqual({ ok: true, iso: '2022-12-01', fromSerial: true });
     expect(dateFromSerial(43434, true)).toEqual({ ok: true, iso: '2022-12-01', fromSerial: true });
-    expect(parseDateText('44896')).toEqual({ ok: true, iso: '2022-12-01', fromSerial: true });
-    expect(dateFromSerial(44896.5).ok).toBe(false);
+    // Excel's 1900 system counts a 29 February 1900 that never existed (serial 60).
+    expect(dateFromSerial(59)).toEqual({ ok: true, iso: '1900-02-28', fromSerial: true });
+    expect(dateFromSerial(60)).toEqual({ ok: false });
+    expect(dateFromSerial(61)).toEqual({ ok: true, iso: '1900-03-01', fromSerial: true });
+    expect(dateFromSerial(44896.5)).toEqual({ ok: false });
+  });
+  it.each(['31-11-2022', '29-2-2023', '2022-13-01', '1 brumaire 2022', 'morgen', '60', '123'])('refuses %s', (text) => {
+    expect(parseDateText(text).ok).toBe(false);
   });
 });
