@@ -5,7 +5,7 @@ import { expandInputs } from '../files/inputs.js';
 import { renderIssues } from '../render/issue-line.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './common.js';
+import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './options.js';
 import { failsValidation, loadSubmissions } from './load.js';
 import { parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 

@@ -1,7 +1,7 @@
 import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
 import { INDICATORS, INDICATOR_BY_ID } from '../domain/indicators.js';
 import { renderExplain } from '../render/explain.js';
-import { parseLang } from './common.js';
+import { parseLang } from './options.js';
 import type { RunContext } from './compute.js';
 
 /** jbmonitor explain [indicator]: the registry's definitions, for one indicator or all. */

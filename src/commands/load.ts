@@ -9,7 +9,7 @@ import { makeIssue, NOWHERE, placeOfFile } from '../domain/issues.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { checkSubmissions, readSubmissions } from '../validate/validate.js';
-import type { InputOptions } from './common.js';
+import type { InputOptions } from './options.js';
 import { caseKindOf, isCaseWorkbook, loadCaseSubmissions, type CaseKind, type CaseOptions } from '../cases/index.js';
 import { DEFAULT_RULE } from '../domain/waiting-rule.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { EXIT, type ExitCode, UsageError } from '../domain/errors.js';
 import { loadRegister } from './load-register.js';
 import { writeOutput } from '../write/output.js';
-import { parseLang, parsePeildatumOption } from './common.js';
+import { parseLang, parsePeildatumOption } from './options.js';
 import type { RunContext } from './compute.js';
 
 export interface TemplateFlags {

@@ -4,7 +4,7 @@ import { compareText } from '../domain/order.js';
 import { sortIssues } from '../domain/issues.js';
 import { toReportIssue } from '../domain/messages.js';
 import { renderValidation, renderValidationJson, type ValidationReport } from '../render/validation.js';
-import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags, type WaitingFlags } from './common.js';
+import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags, type WaitingFlags } from './options.js';
 import type { RunContext } from './compute.js';
 import { failsValidation, loadSubmissions } from './load.js';
 

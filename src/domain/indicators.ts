@@ -4,7 +4,7 @@ import type { BaseKey } from './figure-base.js';
 /**
  * Bump when a definition or formula changes, so that reports say which definitions they used.
  */
-export const DEFINITIONS_VERSION = '2026.2';
+export const DEFINITIONS_VERSION = '2026.3';
 
 /** How an indicator combines the GIs' figures; see compute/aggregate.ts for each kind. */
 export type Aggregation =
