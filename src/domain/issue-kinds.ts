@@ -57,6 +57,8 @@ export interface IssueParams {
   'cell/gi': NoParams;
   'field/mixed-percent-style': NoParams;
   'column/unknown': { nearest?: FieldKey; nearestCase?: CaseKey };
+  /** A figure cell merged with a cell in another row: its value stands only there. */
+  'cell/merged-rows': { master: string };
   'column/unknown-figures': { nearest?: FieldKey; nearestCase?: CaseKey };
   'column/notes': NoParams;
   // rows and submissions

@@ -42,6 +42,8 @@ export interface RawCell {
   row: number;
   col: number;
   value: RawValue;
+  /** A cell of a merged range whose value stands in another row (A1 of that cell): empty here. */
+  mergedWith?: string;
 }
 
 /** One sheet of a workbook, or a whole CSV file (sheet = null). */
@@ -68,6 +70,8 @@ export interface FieldCell {
   key: FieldKey;
   value: RawValue;
   place: Place;
+  /** See RawCell.mergedWith. */
+  mergedWith?: string;
 }
 
 /** One GI's row of a table, or a whole form: the cells that name a field. */

@@ -25,7 +25,9 @@ function cellText(cell: RawCell | undefined): string | null {
 
 /** Recognise the layout of a sheet: a table (header row, one row per GI) or a form (label | value). */
 export function findRecords(sheet: RawSheet): SheetRecords | null {
-  return findTable(sheet) ?? findForm(sheet);
+  // Merged copies matter only in a table's field columns; labels and forms read the values.
+  const plain = { ...sheet, rows: sheet.rows.map((row) => row.filter((c) => !c.mergedWith)) };
+  return findTable(sheet, plain) ?? findForm(plain);
 }
 
 /** The field of each header cell; a field's second column is kept apart, to be compared with the first. */
@@ -44,7 +46,7 @@ function headerFields(row: readonly RawCell[]): { columns: Map<number, FieldKey>
   return { columns, repeated };
 }
 
-function findTable(sheet: RawSheet): SheetRecords | null {
+function findTable(sheet: RawSheet, plain: RawSheet): SheetRecords | null {
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = sheet.rows[r] ?? [];
@@ -52,7 +54,7 @@ function findTable(sheet: RawSheet): SheetRecords | null {
     if (columns.size < MIN_HEADER_FIELDS) continue;
     const result: SheetRecords = {
       file: sheet.file, sheet: sheet.sheet, layout: 'table', records: [],
-      peildatum: findLabelledValue(sheet, 0, r, 'peildatum'), unknown: [],
+      peildatum: findLabelledValue(plain, 0, r, 'peildatum'), unknown: [],
     };
     const headerText = new Map<number, string>();
     for (const cell of row) {
@@ -66,7 +68,7 @@ function findTable(sheet: RawSheet): SheetRecords | null {
       const record: RawRecord = { layout: 'table', place: { ...placeOf(sheet, d + 1, 1), cell: null, column: null }, cells: {} };
       for (const cell of dataRow) {
         const key = columns.get(cell.col);
-        if (key) record.cells[key] = { key, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)) };
+        if (key) record.cells[key] = { key, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)), ...(cell.mergedWith ? { mergedWith: cell.mergedWith } : {}) };
         const again = repeated.get(cell.col);
         if (again) (record.duplicates ??= []).push({ key: again, value: cell.value, place: placeOf(sheet, cell.row, cell.col, headerText.get(cell.col)) });
       }

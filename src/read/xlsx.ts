@@ -28,8 +28,12 @@ function readWorksheet(ws: Worksheet, file: string): RawSheet {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged range holds its value in the top-left cell only; the others echo it.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
+      // A merged range holds its value in the top-left cell only; the others echo it. One that
+      // spans rows is kept, empty, so that a figure merged over two GI rows is not read as one GI's.
+      if (cell.isMerged && cell.master.address !== cell.address) {
+        if (Number(cell.master.row) !== rowNumber) cells.push({ row: rowNumber, col: colNumber, value: { kind: 'empty' }, mergedWith: cell.master.address });
+        return;
+      }
       const value = toRawValue(withCachedResult(cell), cell.numFmt);
       if (value.kind !== 'empty') cells.push({ row: rowNumber, col: colNumber, value });
     });

@@ -42,6 +42,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
   // The value as the GI sees it in the cell, for messages: text as written ("2.566,5"), a number
   // cell as a number that messages write in their language ("1.194,5", "120%").
   let seen: string | IssueNumber;
+  if (cell.mergedWith) return err('cell/merged-rows', null, { master: cell.mergedWith });
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
     case 'number': number = v.number; explicitPercent = v.percent; seen = v.percent ? { value: v.number * 100, percent: true } : { value: v.number }; break;

@@ -147,6 +147,27 @@ describe('cells Excel saved in its own ways', () => {
     expect((JSON.parse(fixed.stdout) as Report).rounds[0]?.gis[0]?.indicators.wachtlijst_start?.value).toBe(0);
   });
 
+  it('a figure merged over two GI rows is refused at the lower row, not counted for the upper GI only', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tabel');
+    ws.addRow(HEADER.split(','));
+    for (const row of ROWS) ws.addRow(row.split(',').map((v, i) => (i < 2 ? v : Number(v))));
+    ws.mergeCells('D2:D3');
+    const r = await runCli(['compute', folder({ 'tabel.xlsx': Buffer.from(await wb.xlsx.writeBuffer()) }), '--format', 'json']);
+    expect(r.exitCode, r.stdout.slice(0, 300)).toBe(1);
+    const merged = (JSON.parse(r.stdout) as Report).issues.filter((i) => i.type === 'cell/merged-rows');
+    expect(merged.map((i) => [i.cell, i.field])).toEqual([['D3', 'beschikbaarheid']]);
+    // A title merged across the columns above the table is no figure: still read.
+    const titled = new ExcelJS.Workbook();
+    const t = titled.addWorksheet('Tabel');
+    t.addRow(['Aanlevering 2022']);
+    t.addRow([]);
+    t.addRow(HEADER.split(','));
+    for (const row of ROWS) t.addRow(row.split(',').map((v, i) => (i < 2 ? v : Number(v))));
+    t.mergeCells('A1:H2');
+    expect((await runCli(['compute', folder({ 'tabel.xlsx': Buffer.from(await titled.xlsx.writeBuffer()) })])).exitCode).toBe(0);
+  });
+
   it('Windows-1252 bytes 0x80-0x9F are the characters Excel meant (an en dash is "not delivered")', async () => {
     const text = 'gi;peildatum;formatie_fte;ots;voogdij;jr;wachtlijst_start\r\nJeugdbescherming Noord;1-12-2022;154,6;1194;546;283;\u2013\r\n';
     const bytes = Buffer.from([...text].map((c) => (c === '\u2013' ? 0x96 : c.charCodeAt(0))));
