@@ -17,7 +17,6 @@ export interface IssueParams {
   'file/legacy-xls': NoParams;
   /** `reason` is what the reader said; the message is the same for any reason. */
   'file/not-spreadsheet': { reason?: string };
-  'file/unsupported-extension': NoParams;
   'file/empty': NoParams;
   /** `code` is csv-parse's error code when there is one: known codes are said in words. */
   'file/csv-syntax': { reason: string; code?: string };

@@ -98,7 +98,6 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'file/no-fields': {},
   'file/not-spreadsheet': { expected: 'spreadsheet', params: { reason: 'not a zip' } },
   'file/unreadable': { params: { reason: 'EACCES' } },
-  'file/unsupported-extension': {},
   'gi/alias': { field: 'gi', value: 'JB Noord', params: { name: 'Jeugdbescherming Noord' } },
   'gi/unknown': { field: 'gi', value: 'Jeugdbescherming Limbrug', expected: 'known-gi', params: { nearest: 'Jeugdbescherming Limburg' } },
   'input/no-submissions': {},
