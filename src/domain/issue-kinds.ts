@@ -55,6 +55,8 @@ export interface IssueParams {
   'cell/date': NoParams;
   'cell/gi': NoParams;
   'field/mixed-percent-style': NoParams;
+  /** A fraction (0,9) in a column whose other percentages carry a % sign. */
+  'field/fraction-among-percents': NoParams;
   'column/unknown': { nearest?: FieldKey; nearestCase?: CaseKey };
   /** A figure cell merged with a cell in another row: its value stands only there. */
   'cell/merged-rows': { master: string };

@@ -62,7 +62,7 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
     } else notation = detected;
   }
   const ctx: FileContext = { notation, date1904: file.date1904 };
-  const styles = new Map<FigureKey, { style: PercentStyle; place: Place }[]>();
+  const styles = new Map<FigureKey, { style: PercentStyle; place: Place; written: string | number | null }[]>();
   const records: ParsedRecord[] = [];
 
   for (const sheet of file.sheets) {
@@ -107,13 +107,18 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
     if (bare && seen.some((s) => s.style === 'fraction')) {
       issues.push(makeIssue('error', 'field/mixed-percent-style', bare.place, { field: key, expected: 'one-percent-style' }));
     }
+    // Among percentages written with a % sign, a bare 0,9 or 1 is 0,9% as much as 90%: never a guess.
+    const fraction = seen.find((s) => s.style === 'fraction');
+    if (fraction && seen.some((s) => s.style === 'explicit')) {
+      issues.push(makeIssue('error', 'field/fraction-among-percents', fraction.place, { field: key, value: fraction.written, expected: 'one-percent-style' }));
+    }
   }
   return { records, issues };
 }
 
 function parseRecord(
   raw: RawRecord, sheetPeildatum: FieldCell | null, optionPeildatum: string | null, ctx: FileContext,
-  issues: Issue[], styles: Map<FigureKey, { style: PercentStyle; place: Place }[]>,
+  issues: Issue[], styles: Map<FigureKey, { style: PercentStyle; place: Place; written: string | number | null }[]>,
 ): ParsedRecord | null {
   const giCell = raw.cells.gi;
   const gi = giCell ? readGiName(giCell) : { value: null, issues: [] };
@@ -135,7 +140,7 @@ function parseRecord(
     if (reading.value !== null) delivered++;
     if (reading.percentStyle && reading.value !== 0) {
       const list = styles.get(key) ?? [];
-      list.push({ style: reading.percentStyle, place: cell.place });
+      list.push({ style: reading.percentStyle, place: cell.place, written: cell.value.kind === 'text' ? cell.value.text : cell.value.kind === 'number' ? cell.value.number : null });
       styles.set(key, list);
     }
   }

@@ -177,3 +177,17 @@ describe('cells Excel saved in its own ways', () => {
     expect(report.issues.find((i) => i.type === 'cell/not-delivered')?.value).toBe('\u2013');
   });
 });
+
+describe('percentages are never a guess', () => {
+  it.each([
+    ['0,9 among 7,2%', '7,2%', '0,9', 1],
+    ['1 among 7,2%', '7,2%', '1', 1],
+    ['all with a % sign', '7,2%', '0,9%', 0],
+    ['all fractions', '0,072', '0,009', 0],
+  ] as const)('%s', async (_what, a, b, exit) => {
+    const csv = ['gi;peildatum;formatie_fte;ots;ziekteverzuim', `Jeugdbescherming Noord;1-12-2022;154,6;1194;${a}`, `Jeugdbescherming Limburg;1-12-2022;157,9;1173;${b}`].join('\r\n');
+    const r = await runCli(['compute', folder({ 'gis.csv': csv }), '--format', 'json']);
+    expect(r.exitCode, r.stdout.slice(0, 300)).toBe(exit);
+    if (exit === 1) expect((JSON.parse(r.stdout) as Report).issues.find((i) => i.type === 'field/fraction-among-percents')).toMatchObject({ row: 3, value: b });
+  });
+});

@@ -125,6 +125,7 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'column/notes': { value: 'Opmerking' },
   'gi/outside-monitor': { field: 'gi', params: { gi: 'Nidos' } },
   'file/own-report': {},
+  'field/fraction-among-percents': { field: 'ziekteverzuim', value: '0,9', expected: 'one-percent-style' },
   'cell/merged-rows': { field: 'beschikbaarheid', expected: 'percent', params: { master: 'C5' } },
   'column/unknown-figures': { value: 'Wachtlijst start (dagen)', params: { nearest: 'wachtlijst_start' } },
   'field/repeated-conflict': { field: 'wachtlijst_start', value: 66, expected: 'one-value', params: { first: 'noord.csv › rij 9', firstEn: 'noord.csv › row 9' } },
