@@ -124,17 +124,36 @@ function formValueColumn(sheet: RawSheet): { row: number; col: number } | null {
   return null;
 }
 
+/**
+ * Without a `Waarde` header: the column where most labelled rows have their second cell. Rows hold
+ * only non-empty cells, so "the cell after the label" would take a number from a column further to
+ * the right when the value itself is empty.
+ */
+function usualValueColumn(sheet: RawSheet): number | null {
+  const counts = new Map<number, number>();
+  for (const row of sheet.rows) {
+    const label = cellText(row[0]);
+    const second = row[1];
+    if (label === null || matchField(label) === null || !second) continue;
+    counts.set(second.col, (counts.get(second.col) ?? 0) + 1);
+  }
+  let best: { col: number; n: number } | null = null;
+  for (const [col, n] of [...counts].sort(([a], [b]) => a - b)) if (!best || n > best.n) best = { col, n };
+  return best?.col ?? null;
+}
+
 function findForm(sheet: RawSheet): SheetRecords | null {
   const record: RawRecord = { layout: 'form', place: { file: sheet.file, sheet: sheet.sheet, cell: null, row: null, column: null }, cells: {} };
   const unknown: SheetRecords['unknown'] = [];
   const valueColumn = formValueColumn(sheet);
+  const valueCol = valueColumn?.col ?? usualValueColumn(sheet);
   let labels = 0;
   for (const row of sheet.rows) {
     const first = row[0];
     const label = cellText(first);
     if (!first || label === null || first.row === valueColumn?.row) continue;
     const key = matchField(label);
-    const valueCell = valueColumn ? row.find((c) => c.col === valueColumn.col) : row[1];
+    const valueCell = valueCol === null ? undefined : row.find((c) => c.col === valueCol);
     if (key === null) {
       // A label with a value beside it that names no field: a typo would otherwise vanish silently.
       if (valueCell) unknown.push({ text: label, place: placeOf(sheet, first.row, first.col, label), figures: looksNumeric(valueCell) });
@@ -142,12 +161,18 @@ function findForm(sheet: RawSheet): SheetRecords | null {
     }
     const cell: FieldCell = valueCell
       ? { key, value: valueCell.value, place: placeOf(sheet, valueCell.row, valueCell.col, label) }
-      : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, valueColumn?.col ?? first.col + 1, label) };
+      : { key, value: { kind: 'empty' }, place: placeOf(sheet, first.row, valueCol ?? first.col + 1, label) };
     // A label given twice (a correction row, a hidden row): kept, so that validate can compare them.
     if (record.cells[key]) (record.duplicates ??= []).push(cell);
     else {
       labels++;
       record.cells[key] = cell;
+    }
+    // Another number in the same row (a previous round, a second GI of a transposed table) is a
+    // second value of the field: compared like a repeated label, never silently left out.
+    for (const other of row.slice(1)) {
+      if (other === valueCell || !looksNumeric(other)) continue;
+      (record.duplicates ??= []).push({ key, value: other.value, place: placeOf(sheet, other.row, other.col, label) });
     }
   }
   if (labels < MIN_FORM_LABELS) return null;

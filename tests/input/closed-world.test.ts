@@ -191,3 +191,18 @@ describe('percentages are never a guess', () => {
     if (exit === 1) expect((JSON.parse(r.stdout) as Report).issues.find((i) => i.type === 'field/fraction-among-percents')).toMatchObject({ row: 3, value: b });
   });
 });
+
+describe('a form never takes a number from another column', () => {
+  it.each([
+    ['a transposed table (GIs as columns) is refused, not read as the first GI\'s form',
+      ['gi;Jeugdbescherming Noord;Jeugdbescherming Limburg', 'peildatum;1-12-2022;1-12-2022', 'formatie_fte;154,6;157,9', 'ots;1194;1173', 'voogdij;546;566'], 1],
+    ['an empty value beside a previous round\'s figure stays empty and the figure is refused',
+      ['Naam GI;JB Limburg;', 'Peildatum;1-12-2022;', 'Formatie jeugdbeschermers (fte);157,9;', 'Aantal ondertoezichtstellingen;1173;', 'Kinderen niet binnen 5 dagen toegewezen;;41'], 1],
+    ['the same figure repeated beside the value is a note', ['Naam GI;JB Limburg', 'Peildatum;1-12-2022', 'Formatie jeugdbeschermers (fte);157,9;157,9', 'Aantal ondertoezichtstellingen;1173'], 0],
+  ] as const)('%s', async (_what, lines, exit) => {
+    const r = await runCli(['compute', folder({ 'form.csv': lines.join('\r\n') }), '--format', 'json']);
+    expect(r.exitCode, r.stdout.slice(0, 300)).toBe(exit);
+    const types = (JSON.parse(r.stdout) as Report).issues.map((i) => i.type);
+    expect(types).toContain(exit === 1 ? 'field/repeated-conflict' : 'field/repeated-same');
+  });
+});
