@@ -11,6 +11,9 @@ export interface FieldDef {
   unit: Labels | null;
   /** One line for the uitvraag template and the README. */
   help: Labels;
+  /** Short names of a figure field, for the delivery matrix (short) and the printed html matrix (abbr). */
+  short?: Labels;
+  abbr?: Labels;
   /** Other headers seen in practice; matched after the same normalisation as the labels. */
   aliases: string[];
 }
@@ -34,6 +37,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'formatie_fte', type: 'fte',
+    short: { nl: 'Formatie', en: 'Establishment' }, abbr: { nl: 'Formatie', en: 'Establ.' },
     label: { nl: 'Formatie jeugdbeschermers', en: 'Staff establishment' }, unit: { nl: 'fte', en: 'fte' },
     help: {
       nl: 'Jeugdbeschermers incl. JR-uitvoerenden en ondersteunend jeugdbeschermers, excl. juridische en gedragsdeskundigen',
@@ -43,6 +47,7 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'beschikbaarheid', type: 'percent',
+    short: { nl: 'Beschikbaarheid', en: 'Availability' }, abbr: { nl: 'Beschikb. %', en: 'Avail. %' },
     label: { nl: 'Beschikbaarheid', en: 'Availability' }, unit: { nl: '%', en: '%' },
     help: {
       nl: 'Deel van de formatie dat daadwerkelijk beschikbaar is (na verloop, verzuim, inwerken)',
@@ -52,48 +57,56 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'beschikbare_fte', type: 'fte',
+    short: { nl: 'Beschikbare fte', en: 'Available fte' }, abbr: { nl: 'Beschikb. fte', en: 'Avail. fte' },
     label: { nl: 'Beschikbare formatie', en: 'Available staff' }, unit: { nl: 'fte', en: 'fte' },
     help: { nl: 'Daadwerkelijke bezetting in fte', en: 'Staff really available, in fte' },
     aliases: ['daadwerkelijke bezetting', 'beschikbare fte', 'bezetting'],
   },
   {
     key: 'ots', type: 'count',
+    short: { nl: 'OTS', en: 'OTS' }, abbr: { nl: 'OTS', en: 'OTS' },
     label: { nl: 'Aantal ondertoezichtstellingen', en: 'Supervision orders (OTS)' }, unit: null,
     help: { nl: 'Lopende OTS op de peildatum (incl. voorlopige OTS)', en: 'Supervision orders in hand on the reference date' },
     aliases: ['ots', 'aantal ots', 'ondertoezichtstellingen', 'supervision orders'],
   },
   {
     key: 'voogdij', type: 'count',
+    short: { nl: 'Voogdij', en: 'Guardianship' }, abbr: { nl: 'Voogdij', en: 'Guardian.' },
     label: { nl: 'Aantal voogdijmaatregelen', en: 'Guardianships' }, unit: null,
     help: { nl: 'Lopende voogdijmaatregelen op de peildatum', en: 'Guardianships in hand on the reference date' },
     aliases: ['voogdij', 'aantal voogdij', 'voogdijmaatregelen', 'guardianship'],
   },
   {
     key: 'jr', type: 'count',
+    short: { nl: 'JR', en: 'JR' }, abbr: { nl: 'JR', en: 'JR' },
     label: { nl: 'Aantal jeugdreclasseringsmaatregelen', en: 'Youth probation orders' }, unit: null,
     help: { nl: 'Lopende jeugdreclasseringsmaatregelen op de peildatum', en: 'Youth probation orders in hand on the reference date' },
     aliases: ['jr', 'aantal jr', 'jeugdreclassering', 'jeugdreclasseringsmaatregelen', 'youth probation'],
   },
   {
     key: 'maatregelen_totaal', type: 'count',
+    short: { nl: 'Totaal maatregelen', en: 'Total measures' }, abbr: { nl: 'Totaal', en: 'Total' },
     label: { nl: 'Totaal aantal maatregelen', en: 'Total measures' }, unit: null,
     help: { nl: 'OTS + voogdij + JR; mag leeg als de drie soorten zijn ingevuld', en: 'OTS + guardianship + JR; may be left empty when the three types are given' },
     aliases: ['totaal maatregelen', 'maatregelen totaal', 'maatregelen', 'aantal maatregelen', 'maatregelen in behandeling'],
   },
   {
     key: 'wachtlijst_start', type: 'count',
+    short: { nl: 'Wachtlijst start', en: 'Waiting at start' }, abbr: { nl: 'Wachtl. start', en: 'Wait start' },
     label: { nl: 'Kinderen niet binnen 5 dagen toegewezen', en: 'Children not assigned within 5 days' }, unit: null,
     help: { nl: 'Kinderen met een nieuwe maatregel zonder jeugdbeschermer na 5 dagen', en: 'Children with a new measure and no jeugdbeschermer after 5 days' },
     aliases: ['wachtlijst bij start', 'wachtlijst start', 'niet binnen 5 dagen toegewezen'],
   },
   {
     key: 'wachtdagen_start', type: 'days',
+    short: { nl: 'Wachtdagen start', en: 'Days waiting at start' }, abbr: { nl: 'Dagen start', en: 'Days start' },
     label: { nl: 'Gemiddelde wachttijd bij start', en: 'Mean wait at start' }, unit: { nl: 'dagen', en: 'days' },
     help: { nl: 'Gemiddeld aantal dagen gewacht door de kinderen op de wachtlijst bij start', en: 'Mean days waited by the children on the start list' },
     aliases: ['wachttijd bij start', 'wachtdagen start', 'gemiddelde wachttijd start'],
   },
   {
     key: 'interne_wachtlijst', type: 'count',
+    short: { nl: 'Interne wachtlijst', en: 'Internal waiting' }, abbr: { nl: 'Wachtl. intern', en: 'Wait internal' },
     // "Langer dan 5 dagen", as for the start list: the letters add both lists up as children
     // waiting longer than 5 days. The old label stays an alias so earlier forms still read.
     label: { nl: 'Kinderen langer dan 5 dagen op interne wachtlijst', en: 'Children on internal waiting list for more than 5 days' }, unit: null,
@@ -105,18 +118,21 @@ export const FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'wachtdagen_intern', type: 'days',
+    short: { nl: 'Wachtdagen intern', en: 'Days waiting internal' }, abbr: { nl: 'Dagen intern', en: 'Days internal' },
     label: { nl: 'Gemiddelde wachttijd interne wachtlijst', en: 'Mean wait on internal list' }, unit: { nl: 'dagen', en: 'days' },
     help: { nl: 'Gemiddeld aantal dagen op de interne wachtlijst van de kinderen die er langer dan 5 dagen op staan', en: 'Mean days on the internal list of the children on it for more than 5 days' },
     aliases: ['wachtdagen intern', 'wachttijd interne wachtlijst', 'gemiddelde wachttijd intern'],
   },
   {
     key: 'personeelsverloop', type: 'percent',
+    short: { nl: 'Verloop', en: 'Turnover' }, abbr: { nl: 'Verloop', en: 'Turnover' },
     label: { nl: 'Personeelsverloop', en: 'Staff turnover' }, unit: { nl: '%', en: '%' },
     help: { nl: 'Verloop van jeugdbeschermers over de afgelopen 12 maanden', en: 'Turnover of jeugdbeschermers over the last 12 months' },
     aliases: ['verloop', 'uitstroom'],
   },
   {
     key: 'ziekteverzuim', type: 'percent',
+    short: { nl: 'Verzuim', en: 'Sickness' }, abbr: { nl: 'Verzuim', en: 'Sickness' },
     label: { nl: 'Ziekteverzuim', en: 'Sickness absence' }, unit: { nl: '%', en: '%' },
     help: { nl: 'Ziekteverzuimpercentage van jeugdbeschermers', en: 'Sickness absence rate of jeugdbeschermers' },
     aliases: ['verzuim', 'ziekteverzuimpercentage', 'sickness'],

@@ -26,8 +26,8 @@ export interface IssueParams {
   'file/active-content-ignored': { parts: CommaList };
   'file/own-report': NoParams;
   /** A field given twice: where the first one stands, in each language. */
-  'field/repeated-conflict': { first: string; firstEn: string };
-  'field/repeated-same': { first: string; firstEn: string };
+  'field/repeated-conflict': { first: JsonPlaces };
+  'field/repeated-same': { first: JsonPlaces };
   'sheet/ignored': { sheet: string; hidden: 'yes' | 'no' };
   'sheet/skipped-by-option': { sheet: string };
   'option/skip-sheet-unmatched': NoParams;

@@ -1,5 +1,5 @@
 import type { Issue, IssueNumber, Place, Severity } from './model.js';
-import type { IssueParams, IssueType } from './issue-kinds.js';
+import type { IssueParams, IssueType, JsonPlaces } from './issue-kinds.js';
 import { compareText } from './order.js';
 
 /** A place with nothing known yet. */
@@ -65,6 +65,11 @@ export function makeIssue<T extends IssueType>(severity: Severity, type: T, plac
 export function makeIssueWithParams<T extends IssueType>(severity: Severity, type: T, place: Place, details: DetailsBase, ...[params]: ParamsArg<T>): Issue {
   // The compiler cannot see that ParamsArg<T> and IssueDetailsArg<T> agree for a T not yet known.
   return makeIssue(severity, type, place, ...([{ ...details, params }] as unknown as IssueDetailsArg<T>)) as Issue;
+}
+
+/** Places as one param (params hold strings and numbers only); messages render them per language. */
+export function placesParam(places: readonly Place[]): JsonPlaces {
+  return JSON.stringify(places.map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null })));
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');

@@ -1,5 +1,5 @@
 import type { Issue, IssueBase, Lang, ReportIssue } from './model.js';
-import type { IssueType } from './issue-kinds.js';
+import type { IssueType, JsonPlaces } from './issue-kinds.js';
 import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
@@ -88,7 +88,7 @@ const nl: Templates = {
   'rule/availability-mismatch': (i) => `Formatie × beschikbaarheid is ${num(i.params.derived, 'nl', 2)} fte, maar de beschikbare formatie is ${num(i.params.reported, 'nl', 2)} fte (verschil meer dan 0,5 fte). Corrigeer een van de drie, of laat de beschikbaarheid leeg.`,
   'rule/availability-above-establishment': (i) => `De beschikbare formatie (${num(i.params.reported, 'nl', 2)} fte) is groter dan de formatie (${num(i.params.formatie, 'nl', 2)} fte). Controleer beide cijfers.`,
   'rule/availability-without-establishment': () => 'Beschikbaarheid is opgegeven zonder formatie: de beschikbare formatie kan niet worden berekend. Vul de formatie in.',
-  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : num(i.params.count, 'nl', 0)} aanleveringen voor ${txt(i.params.gi)} op peildatum ${txt(i.params.peildatum)}: deze en ${otherPlace(i, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Twee' : num(i.params.count, 'nl', 0)} aanleveringen voor ${txt(i.params.gi)} op peildatum ${txt(i.params.peildatum)}: deze en ${placesText(i.params.others, 'nl')}. Er wordt niets opgeteld; verwijder of corrigeer ze tot er één over is.`,
   'row/total-mismatch': (i) => `De totaalrij "${txt(i.params.label)}" geeft ${seen(i, 'nl')}, maar de som van de ${num(i.params.rows, 'nl', 0)} GI-rijen van deze tabel is ${num(i.params.sum, 'nl', 2)}. Corrigeer de totaalrij of de GI-rijen.`,
   'plausibility/availability-low': (i) => `De beschikbaarheid is ${num(i.params.rate, 'nl')}%, lager dan 50%. Controleer formatie en beschikbare formatie.`,
   'plausibility/workload': (i) => `De organisatieworkload is ${num(i.params.workload, 'nl')} maatregelen per beschikbare fte, buiten 5–40. Controleer de maatregelen en de beschikbare formatie.`,
@@ -129,8 +129,8 @@ const nl: Templates = {
   'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
   'sheet/skipped-by-option': (i) => `Tabblad ${String(i.params.sheet ?? '')} is overgeslagen (--skip-sheet).`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": geen werkblad met die naam in de werkboeken van deze run. Controleer de naam.`,
-  'field/repeated-conflict': (i) => `Dit veld staat er twee keer met verschillende waarden: hier "${seen(i, 'nl')}", en ook in ${txt(i.params.first)}. Er wordt niet gekozen; laat één waarde staan.`,
-  'field/repeated-same': (i) => `Dit veld staat er twee keer met dezelfde waarde (ook in ${txt(i.params.first)}); één keer geteld.`,
+  'field/repeated-conflict': (i) => `Dit veld staat er twee keer met verschillende waarden: hier "${seen(i, 'nl')}", en ook in ${placesText(i.params.first, 'nl')}. Er wordt niet gekozen; laat één waarde staan.`,
+  'field/repeated-same': (i) => `Dit veld staat er twee keer met dezelfde waarde (ook in ${placesText(i.params.first, 'nl')}); één keer geteld.`,
   'file/own-report': () => 'Dit is een rapport van jbmonitor zelf, geen aanlevering: overgeslagen (en niet bij de bronnen vermeld).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} staat in het register maar valt buiten de monitor: per GI getoond als "buiten de landelijke cijfers", niet meegeteld in de landelijke cijfers.`,
   // the --compare file of published figures
@@ -194,7 +194,7 @@ const en: Templates = {
   'rule/availability-mismatch': (i) => `Establishment × availability is ${num(i.params.derived, 'en', 2)} fte, but available staff is ${num(i.params.reported, 'en', 2)} fte (a difference of more than 0.5 fte). Correct one of the three, or leave the availability empty.`,
   'rule/availability-above-establishment': (i) => `Available staff (${num(i.params.reported, 'en', 2)} fte) exceeds the establishment (${num(i.params.formatie, 'en', 2)} fte). Check both figures.`,
   'rule/availability-without-establishment': () => 'Availability is given without the establishment: available staff cannot be computed. Fill in the establishment.',
-  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : num(i.params.count, 'en', 0)} submissions for ${txt(i.params.gi)} on reference date ${txt(i.params.peildatum)}: this one and ${otherPlace(i, 'en')}. Nothing is summed; remove or correct them until one is left.`,
+  'submission/duplicate': (i) => `${i.params.count === undefined || i.params.count === 2 ? 'Two' : num(i.params.count, 'en', 0)} submissions for ${txt(i.params.gi)} on reference date ${txt(i.params.peildatum)}: this one and ${placesText(i.params.others, 'en')}. Nothing is summed; remove or correct them until one is left.`,
   'row/total-mismatch': (i) => `The total row "${txt(i.params.label)}" gives ${seen(i, 'en')}, but the sum of the ${num(i.params.rows, 'en', 0)} GI rows of this table is ${num(i.params.sum, 'en', 2)}. Correct the total row or the GI rows.`,
   'plausibility/availability-low': (i) => `Availability is ${num(i.params.rate, 'en')}%, below 50%. Check the establishment and available staff.`,
   'plausibility/workload': (i) => `The organisation workload is ${num(i.params.workload, 'en')} measures per available fte, outside 5–40. Check the measures and available staff.`,
@@ -235,8 +235,8 @@ const en: Templates = {
   'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
   'sheet/skipped-by-option': (i) => `Sheet ${String(i.params.sheet ?? '')} was skipped (--skip-sheet).`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": no sheet of that name in the workbooks of this run. Check the name.`,
-  'field/repeated-conflict': (i) => `This field is given twice with different values: here "${seen(i, 'en')}", and also in ${txt(i.params.firstEn)}. Neither is chosen; keep one value.`,
-  'field/repeated-same': (i) => `This field is given twice with the same value (also in ${txt(i.params.firstEn)}); counted once.`,
+  'field/repeated-conflict': (i) => `This field is given twice with different values: here "${seen(i, 'en')}", and also in ${placesText(i.params.first, 'en')}. Neither is chosen; keep one value.`,
+  'field/repeated-same': (i) => `This field is given twice with the same value (also in ${placesText(i.params.first, 'en')}); counted once.`,
   'file/own-report': () => 'This is a report of jbmonitor itself, not a submission: skipped (and not listed among the sources).',
   'gi/outside-monitor': (i) => `${String(i.params.gi ?? '')} is in the register but outside the monitor: shown per GI as "outside the national figures", not counted in the national figures.`,
   // the --compare file of published figures
@@ -399,11 +399,11 @@ function list(param: string | undefined): string[] {
   return (param ?? '').split(',').filter((s) => s !== '');
 }
 
-/** The other places of a duplicate, from their JSON list, in the message language. */
-function otherPlace(i: Issue<'submission/duplicate'>, lang: Lang): string {
+/** Places from their JSON list (placesParam), in the message language: "a.csv › rij 5 en b.xlsx › B7". */
+function placesText(json: JsonPlaces | undefined, lang: Lang): string {
   let places: Place[] = [];
   try {
-    places = (JSON.parse(String(i.params.others ?? '[]')) as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
+    places = (JSON.parse(json ?? '[]') as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
   } catch {
     places = [];
   }

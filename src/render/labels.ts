@@ -1,6 +1,11 @@
 import type { DeliveryStatus, FigureKey, Labels, Lang } from '../domain/model.js';
 import { INDICATORS, type IndicatorDef } from '../domain/indicators.js';
+import { FIGURE_KEYS, fieldDef, type FieldDef } from '../domain/fields.js';
 import { word } from './words.js';
+
+function fieldTexts(pick: (def: FieldDef) => Labels): Record<FigureKey, Labels> {
+  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, pick(fieldDef(k))])) as Record<FigureKey, Labels>;
+}
 
 /**
  * The names every format gives indicators, fields and delivery statuses. Indicator texts come
@@ -23,39 +28,13 @@ export function shortLabel(def: IndicatorDef, lang: Lang): string {
   return def.giColumn?.[lang] ?? def.label[lang];
 }
 
-/** Short headers for the delivery matrix, in the order of the uitvraag form. */
-export const FIELD_SHORT: Record<FigureKey, Labels> = {
-  formatie_fte: { nl: 'Formatie', en: 'Establishment' },
-  beschikbaarheid: { nl: 'Beschikbaarheid', en: 'Availability' },
-  beschikbare_fte: { nl: 'Beschikbare fte', en: 'Available fte' },
-  ots: { nl: 'OTS', en: 'OTS' },
-  voogdij: { nl: 'Voogdij', en: 'Guardianship' },
-  jr: { nl: 'JR', en: 'JR' },
-  maatregelen_totaal: { nl: 'Totaal maatregelen', en: 'Total measures' },
-  wachtlijst_start: { nl: 'Wachtlijst start', en: 'Waiting at start' },
-  wachtdagen_start: { nl: 'Wachtdagen start', en: 'Days waiting at start' },
-  interne_wachtlijst: { nl: 'Interne wachtlijst', en: 'Internal waiting' },
-  wachtdagen_intern: { nl: 'Wachtdagen intern', en: 'Days waiting internal' },
-  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
-  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
-};
+/** Short headers for the delivery matrix, in the order of the uitvraag form (from the field registry). */
+export const FIELD_SHORT: Record<FigureKey, Labels> = fieldTexts((d) => d.short ?? d.label);
+
 
 /** Still shorter headers for the html matrix, so that it fits a printed page (the full name is its tooltip). */
-export const FIELD_ABBR: Record<FigureKey, Labels> = {
-  formatie_fte: { nl: 'Formatie', en: 'Establ.' },
-  beschikbaarheid: { nl: 'Beschikb. %', en: 'Avail. %' },
-  beschikbare_fte: { nl: 'Beschikb. fte', en: 'Avail. fte' },
-  ots: { nl: 'OTS', en: 'OTS' },
-  voogdij: { nl: 'Voogdij', en: 'Guardian.' },
-  jr: { nl: 'JR', en: 'JR' },
-  maatregelen_totaal: { nl: 'Totaal', en: 'Total' },
-  wachtlijst_start: { nl: 'Wachtl. start', en: 'Wait start' },
-  wachtdagen_start: { nl: 'Dagen start', en: 'Days start' },
-  interne_wachtlijst: { nl: 'Wachtl. intern', en: 'Wait internal' },
-  wachtdagen_intern: { nl: 'Dagen intern', en: 'Days internal' },
-  personeelsverloop: { nl: 'Verloop', en: 'Turnover' },
-  ziekteverzuim: { nl: 'Verzuim', en: 'Sickness' },
-};
+export const FIELD_ABBR: Record<FigureKey, Labels> = fieldTexts((d) => d.abbr ?? d.short ?? d.label);
+
 
 export const STATUS_MARK: Record<DeliveryStatus, string> = { geleverd: '✓', ontbreekt: '–', waarschuwing: '!' };
 

@@ -6,9 +6,8 @@
  */
 import type { FieldCell, FigureKey, Issue } from '../domain/model.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
-import { makeIssue } from '../domain/issues.js';
+import { makeIssue, placesParam } from '../domain/issues.js';
 import { normaliseGiName } from '../domain/gi-register.js';
-import { placeText } from '../domain/messages.js';
 import { readDate, readFigure, readGiName, type FileContext } from './parse-field.js';
 
 const isFigure = (key: string): key is FigureKey => (FIGURE_KEYS as readonly string[]).includes(key);
@@ -36,7 +35,7 @@ export function checkRepeatedFields(first: Partial<Record<string, FieldCell>>, r
     const a = readingOf(original, ctx);
     const b = readingOf(again, ctx);
     const shown = again.value.kind === 'text' ? again.value.text : again.value.kind === 'number' ? again.value.number : again.value.kind === 'date' ? again.value.iso : null;
-    const params = { first: placeText(original.place, 'nl'), firstEn: placeText(original.place, 'en') };
+    const params = { first: placesParam([original.place]) };
     if (same(a, b)) issues.push(makeIssue('info', 'field/repeated-same', again.place, { field: again.key, value: shown, params }));
     else issues.push(makeIssue('error', 'field/repeated-conflict', again.place, { field: again.key, value: shown, expected: 'one-value', params }));
   }

@@ -1,5 +1,5 @@
 import type { Figures, Issue, Place, Submission } from '../domain/model.js';
-import { makeIssue } from '../domain/issues.js';
+import { makeIssue, placesParam } from '../domain/issues.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import type { ParsedRecord } from './submission.js';
 import { resolveGi } from './gi.js';
@@ -85,10 +85,6 @@ export function toSubmissions(records: readonly ParsedRecord[], register: GiRegi
   return { submissions, issues };
 }
 
-/** Places as one param (params hold strings and numbers only); the message renders them per language. */
-function placesParam(places: readonly Place[]): string {
-  return JSON.stringify(places.map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null })));
-}
 
 /** Submissions per GI and peildatum, in input order: more than one in a group is a duplicate or a revision. */
 export function groupByGiAndPeildatum(submissions: readonly Submission[]): Submission[][] {
