@@ -60,6 +60,8 @@ export interface IssueParams {
   'column/unknown': { nearest?: FieldKey; nearestCase?: CaseKey };
   /** A figure cell merged with a cell in another row: its value stands only there. */
   'cell/merged-rows': { master: string };
+  /** Numbers in a table column whose header cell is empty. */
+  'column/no-header-figures': NoParams;
   'column/unknown-figures': { nearest?: FieldKey; nearestCase?: CaseKey };
   'column/notes': NoParams;
   // rows and submissions

@@ -81,6 +81,11 @@ function findTable(sheet: RawSheet, plain: RawSheet): SheetRecords | null {
       const col = row.find((c) => c.row === u.place.row && headerText.get(c.col) === u.text)?.col;
       u.figures = col !== undefined && sheet.rows.slice(r + 1).some((dataRow) => dataRow.some((c) => c.col === col && looksNumeric(c)));
     }
+    // So is a column of numbers whose header cell was left empty.
+    const headed = new Set(row.map((c) => c.col));
+    const headless = new Set<number>();
+    for (const dataRow of sheet.rows.slice(r + 1)) for (const c of dataRow) if (!headed.has(c.col) && looksNumeric(c)) headless.add(c.col);
+    for (const col of [...headless].sort((a, b) => a - b)) result.unknown.push({ text: '', place: placeOf(sheet, r + 1, col), figures: true });
     return result;
   }
   return null;

@@ -71,6 +71,10 @@ export function parseFile(file: FileRecords, options: ParseOptions): { records: 
         issues.push(makeIssue('info', 'column/notes', u.place, { value: u.text }));
         continue;
       }
+      if (u.text === '') {
+        issues.push(makeIssue('error', 'column/no-header-figures', u.place));
+        continue;
+      }
       const nearest = nearestField(u.text, FIELDS);
       // Numbers under a header that names no field would be lost silently: refused, not ignored.
       issues.push(makeIssue(u.figures ? 'error' : 'warning', u.figures ? 'column/unknown-figures' : 'column/unknown', u.place, { value: u.text, params: nearest ? { nearest } : {} }));

@@ -206,3 +206,14 @@ describe('a form never takes a number from another column', () => {
     expect(types).toContain(exit === 1 ? 'field/repeated-conflict' : 'field/repeated-same');
   });
 });
+
+describe('a column of numbers is never dropped for want of a header', () => {
+  it.each([
+    ['an empty header cell above a figure column', [`${HEADER.replace(',wachtlijst_start', ',')}`, ...ROWS].join('\n'), 'column/no-header-figures', 'H'],
+    ['numbers beyond the last header', [HEADER, `${ROWS[0]},12`, `${ROWS[1]},14`].join('\n'), 'column/no-header-figures', 'I'],
+  ] as const)('%s', async (_what, csv, type, column) => {
+    const r = await runCli(['compute', folder({ 'gis.csv': csv }), '--format', 'json']);
+    expect(r.exitCode, r.stdout.slice(0, 300)).toBe(1);
+    expect((JSON.parse(r.stdout) as Report).issues.find((i) => i.type === type)).toMatchObject({ severity: 'error', row: 1, column });
+  });
+});

@@ -125,6 +125,7 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'column/notes': { value: 'Opmerking' },
   'gi/outside-monitor': { field: 'gi', params: { gi: 'Nidos' } },
   'file/own-report': {},
+  'column/no-header-figures': {},
   'field/fraction-among-percents': { field: 'ziekteverzuim', value: '0,9', expected: 'one-percent-style' },
   'cell/merged-rows': { field: 'beschikbaarheid', expected: 'percent', params: { master: 'C5' } },
   'column/unknown-figures': { value: 'Wachtlijst start (dagen)', params: { nearest: 'wachtlijst_start' } },
