@@ -4,7 +4,7 @@
 // Run after `npm run build` (the npm script does both). Prints a table and writes bench-data/results.json.
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { caseRows, day, dutchDate, prng } from './case-data.mjs';
@@ -14,6 +14,8 @@ const DATA = path.join(ROOT, 'bench-data');
 const BIN = path.join(ROOT, 'bin', 'jbmonitor.js');
 mkdirSync(DATA, { recursive: true });
 const quick = process.argv.includes('--quick');
+// --hostile: only the hostile inputs (scripts/hostile/), without the case-file measurements.
+const hostileOnly = process.argv.includes('--hostile');
 const loadAtStart = os.loadavg();
 
 const P = day('2024-04-01');
@@ -74,24 +76,28 @@ const files = {
   csv35k: path.join(DATA, 'cases-35k.csv'), xlsx35k: path.join(DATA, 'cases-35k.xlsx'),
   csv1m: path.join(DATA, 'cases-1m.csv'), xlsx1m: path.join(DATA, 'cases-1m.xlsx'),
 };
-process.stderr.write('bench: generating files (kept in bench-data/ for later runs)…\n');
-await makeCsv(files.csv35k, 35_000);
-await makeXlsx(files.xlsx35k, 35_000);
-await makeCsv(files.csv1m, 1_000_000);
-if (!quick) await makeXlsx(files.xlsx1m, 1_000_000);
+if (!hostileOnly) {
+  process.stderr.write('bench: generating files (kept in bench-data/ for later runs)…\n');
+  await makeCsv(files.csv35k, 35_000);
+  await makeXlsx(files.xlsx35k, 35_000);
+  await makeCsv(files.csv1m, 1_000_000);
+  if (!quick) await makeXlsx(files.xlsx1m, 1_000_000);
+}
 
 /** One child process: wall time (ms), CPU time (user + sys, ms) and peak RSS (MB), from /usr/bin/time when present. */
-function run(args) {
+function run(args, expectedExits = [0, 1]) {
   const hasTime = existsSync('/usr/bin/time');
   const cmd = hasTime ? '/usr/bin/time' : process.execPath;
   const argv = hasTime ? ['-f', '%U %S %M', process.execPath, ...args] : args;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  // A hostile case may hang: it is killed after two minutes (its exit shows as null).
+  const timeout = expectedExits.includes(null) ? 120_000 : undefined;
+  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, timeout, killSignal: 'SIGKILL', env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  if (!hasTime) return { ms, cpu: null, rss: null };
+  if (!expectedExits.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  if (!hasTime) return { ms, cpu: null, rss: null, exit: r.status };
   const [user, sys, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { ms, cpu: (user + sys) * 1000, rss: kb / 1024 };
+  return { ms, cpu: (user + sys) * 1000, rss: kb / 1024, exit: r.status };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -117,21 +123,40 @@ function compare(name, target, subject, baseline, n) {
 const compute = (file, extra = []) => [BIN, 'compute', file, ...PEILDATA.flatMap((p) => ['--peildatum', p]), '--format', 'json', ...extra];
 const big = quick ? 1 : 5;
 const results = [];
-process.stderr.write('bench: measuring…\n');
-results.push(compare('compute, 1M csv rows vs bare csv-parse stream', 1.5, compute(files.csv1m), ['scripts/bench-bare.mjs', 'csv', files.csv1m], big));
-results.push(compare('compute, 35k xlsx rows vs bare exceljs streaming read', 1.3, compute(files.xlsx35k), ['scripts/bench-bare.mjs', 'xlsx', files.xlsx35k], quick ? 1 : 5));
-results.push(compare('jbmonitor --help vs node -e 0', 1.5, [BIN, '--help'], ['-e', '0'], quick ? 5 : 21));
-results.push(compare('compute, nulmeting fixtures vs node -e "import(\'exceljs\')"', 2, [BIN, 'compute', 'fixtures/nulmeting-2022-12-01', '--format', 'json'], ['-e', "import('exceljs')"], quick ? 3 : 9));
 const info = [];
-info.push({ name: 'compute, 35k csv rows', ...run(compute(files.csv35k)) });
-if (!quick) info.push({ name: 'compute, 1M xlsx rows', ...run(compute(files.xlsx1m)) });
+if (!hostileOnly) {
+  process.stderr.write('bench: measuring…\n');
+  results.push(compare('compute, 1M csv rows vs bare csv-parse stream', 1.5, compute(files.csv1m), ['scripts/bench-bare.mjs', 'csv', files.csv1m], big));
+  results.push(compare('compute, 35k xlsx rows vs bare exceljs streaming read', 1.3, compute(files.xlsx35k), ['scripts/bench-bare.mjs', 'xlsx', files.xlsx35k], quick ? 1 : 5));
+  results.push(compare('jbmonitor --help vs node -e 0', 1.5, [BIN, '--help'], ['-e', '0'], quick ? 5 : 21));
+  results.push(compare('compute, nulmeting fixtures vs node -e "import(\'exceljs\')"', 2, [BIN, 'compute', 'fixtures/nulmeting-2022-12-01', '--format', 'json'], ['-e', "import('exceljs')"], quick ? 3 : 9));
+  info.push({ name: 'compute, 35k csv rows', ...run(compute(files.csv35k)) });
+  if (!quick) info.push({ name: 'compute, 1M xlsx rows', ...run(compute(files.xlsx1m)) });
+}
+
+// Hostile inputs at full size (scripts/hostile/*.mjs): each must end with its exit code, in under
+// 30 s and 500 MB.
+const hostile = [];
+for (const name of readdirSync(path.join(ROOT, 'scripts', 'hostile')).filter((f) => f.endsWith('.mjs')).sort()) {
+  const { cases } = await import(path.join(ROOT, 'scripts', 'hostile', name));
+  for (const c of cases) {
+    const dir = mkdtempSync(path.join(DATA, 'hostile-'));
+    try {
+      const args = await c.make(dir);
+      const r = run([BIN, ...args], [0, 1, 2, 3, 4, 134, null]);
+      hostile.push({ name: c.name, expected_exit: c.exit, ...r, ok: r.exit === c.exit && r.ms < 30_000 && (r.rss ?? 0) < 500 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
 
 const machine = {
   nproc: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown',
   memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`,
   load_at_start: loadAtStart.map((x) => x.toFixed(1)).join(' '),
 };
-const peak = results[0].peak_rss_mb;
+const peak = results[0]?.peak_rss_mb ?? null;
 const mark = (ratio, target) => (ratio === null ? '' : ratio <= target ? ' ✓' : ' ✗');
 const lines = [
   `jbmonitor bench — ${machine.cpu}, ${machine.nproc} cores, ${machine.memory_gb} GB, Node ${machine.node}, ${machine.platform}; load average at start ${machine.load_at_start}`,
@@ -141,9 +166,13 @@ const lines = [
   ...results.map((r) => `| ${r.name} | ${r.runs} | ${r.subject_ms.toFixed(0)} ms | ${r.baseline_ms.toFixed(0)} ms | ${r.ratio.toFixed(2)}×${mark(r.ratio, r.target)} | ${r.cpu_ratio === null ? '–' : `${r.cpu_ratio.toFixed(2)}×${mark(r.cpu_ratio, r.target)}`} | ${r.min_ratio.toFixed(2)}×${mark(r.min_ratio, r.target)} | ≤ ${r.target}× | ${r.peak_rss_mb ? `${r.peak_rss_mb.toFixed(0)} MB` : '–'} |`),
   ...info.map((r) => `| ${r.name} (no target) | 1 | ${r.ms.toFixed(0)} ms | | | | | | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} |`),
   '',
-  `Peak RSS of compute on 1M csv rows: ${peak.toFixed(0)} MB (target ≤ 200 MB)${mark(peak, 200)}`,
+  '| hostile input (full size) | exit (expected) | wall | peak RSS | within 30 s, 500 MB, exit |',
+  '|---|---:|---:|---:|:---:|',
+  ...hostile.map((r) => `| ${r.name} | ${r.exit} (${r.expected_exit}) | ${r.ms.toFixed(0)} ms | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} | ${r.ok ? '✓' : '✗'} |`),
+  '',
+  peak === null ? '' : `Peak RSS of compute on 1M csv rows: ${peak.toFixed(0)} MB (target ≤ 200 MB)${mark(peak, 200)}`,
   `Case files counted on ${PEILDATA.length} peildata (${PEILDATA.join(', ')}). Medians; wall = elapsed time, cpu = user + sys.`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-writeFileSync(path.join(DATA, 'results.json'), JSON.stringify({ machine, results, info }, null, 2));
+writeFileSync(path.join(DATA, 'results.json'), JSON.stringify({ machine, results, info, hostile }, null, 2));
 
