@@ -21,7 +21,7 @@ async function json(args: string[]): Promise<{ exitCode: number; report: Report;
 
 const located = (i: ReportIssue) => ({ type: i.type, severity: i.severity, cell: i.cell, row: i.row, value: i.value });
 
-async function form(name: string, spec: Partial<SheetSpec> & { peildatum?: CellInput; extra?: CellInput[][] } = {}, more: SheetSpec[] = []): Promise<string> {
+async function form(name: string, spec: Partial<SheetSpec> & { peildatum?: CellInput; extra?: readonly (readonly CellInput[])[] } = {}, more: SheetSpec[] = []): Promise<string> {
   const rows = spec.rows ?? formRows('Jeugdbescherming Noord', spec.peildatum ?? DEC_2022, spec.extra);
   return writeWorkbook(path.join(dir, `${name}.xlsx`), [{ name: 'Uitvraag', ...spec, rows }, ...more]);
 }
@@ -110,7 +110,7 @@ describe('a field given twice', () => {
     ['xlsx, the second column hidden', [5]],
   ] as const)('a table with a second column under the same header (%s)', async (what, hiddenColumns) => {
     const file = await writeWorkbook(path.join(dir, `table-twice-${hiddenColumns.length}.xlsx`), [{
-      name: 'Overzicht', hiddenColumns: [...hiddenColumns],
+      name: 'Overzicht', hiddenColumns,
       rows: [['Naam GI', 'Peildatum', 'Aantal OTS', 'Aantal voogdij', 'Aantal OTS'], ['Jeugdbescherming Noord', DEC_2022, 1194, 546, 1200], ['Jeugdbescherming Gelderland', DEC_2022, 9139, 4042, 9139]],
     }]);
     const { exitCode, report } = await json(['validate', file]);

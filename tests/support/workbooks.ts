@@ -10,12 +10,12 @@ export type CellInput = string | number | Date | null;
 
 export interface SheetSpec {
   name: string;
-  rows: CellInput[][];
+  rows: readonly (readonly CellInput[])[];
   state?: 'visible' | 'hidden' | 'veryHidden';
   /** Number formats by A1 address (a date format turns a number cell into a date cell). */
   formats?: Record<string, string>;
-  hiddenRows?: number[];
-  hiddenColumns?: number[];
+  hiddenRows?: readonly number[];
+  hiddenColumns?: readonly number[];
 }
 
 /** Write a workbook of the given sheets with exceljs, as a GI's Excel would save it. */
@@ -23,7 +23,7 @@ export async function writeWorkbook(file: string, sheets: readonly SheetSpec[]):
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
-    for (const row of s.rows) ws.addRow(row);
+    for (const row of s.rows) ws.addRow([...row]);
     for (const [address, numFmt] of Object.entries(s.formats ?? {})) ws.getCell(address).numFmt = numFmt;
     for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
     for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
@@ -35,7 +35,7 @@ export async function writeWorkbook(file: string, sheets: readonly SheetSpec[]):
 export const DEC_2022 = new Date(Date.UTC(2022, 11, 1));
 
 /** A form of the uitvraag for one GI: the peildatum in B3, figures from row 4. */
-export function formRows(gi: string, peildatum: CellInput = DEC_2022, extra: CellInput[][] = []): CellInput[][] {
+export function formRows(gi: string, peildatum: CellInput = DEC_2022, extra: readonly (readonly CellInput[])[] = []): (readonly CellInput[])[] {
   return [
     ['Uitvraag Monitor jeugdbescherming'],
     ['Naam GI', gi],
