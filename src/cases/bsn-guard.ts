@@ -1,35 +1,20 @@
 /**
  * The BSN guard: a case-level file must carry pseudonyms only. One random 9-digit number in 11
  * passes the elfproef, so a single value proves nothing; a column does: at least 20 values of
- * which at least 90% are 9 digits (zero-padded) passing the elfproef.
+ * which at least 90% are 9 digits (zero-padded; also written 123.456.782, 123 456 782 or
+ * BSN123456782) passing the elfproef.
  */
 import type { CaseValue } from '../domain/case-rows.js';
+import { isBsnLike, passesElfproef } from '../domain/bsn.js';
+
+export { passesElfproef };
 
 export const BSN_MIN_VALUES = 20;
 export const BSN_MIN_SHARE = 0.9;
 
-/** The BSN elfproef on nine digit codes: 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11), not all zeros. */
-export function passesElfproef(digits: string): boolean {
-  if (digits.length !== 9) return false;
-  let sum = 0;
-  let nonZero = false;
-  for (let i = 0; i < 9; i++) {
-    const d = digits.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
-    if (d !== 0) nonZero = true;
-    sum += i === 8 ? -d : (9 - i) * d;
-  }
-  return nonZero && sum % 11 === 0;
-}
-
-/** A cell that could be a BSN: nine digits (a workbook number is zero-padded to nine) passing the elfproef. */
+/** A cell that could be a BSN, in any of the notations of domain/bsn.ts (a workbook number zero-padded to nine). */
 export function looksLikeBsn(v: CaseValue): boolean {
-  if (typeof v === 'string') {
-    const t = v.length === 9 ? v : v.trim();
-    return t.length === 9 && passesElfproef(t);
-  }
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 1e9) return passesElfproef(String(v).padStart(9, '0'));
-  return false;
+  return isBsnLike(v);
 }
 
 /** Counts per column while rows stream past; the verdict comes at the end of the file. */

@@ -65,8 +65,7 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
   for (const raw of sources.whole) {
     const sink = new CaseFileSink(raw.file, run, raw.date1904);
     for (const sheet of raw.sheets) {
-      if (sheet.hidden) continue;
-      sink.sheet(sheet.sheet);
+      sink.sheet(sheet.sheet, sheet.hidden);
       sheet.rows.forEach((cells, i) => {
         const values: CaseValue[] = [];
         for (const c of cells) values[c.col - 1] = rawToCase(c.value);

@@ -3,7 +3,8 @@
  * million times and must not dominate the run. Only a row that fails it goes through the zod
  * schema (schema.ts), which says what is wrong, field by field.
  */
-import type { CaseDates } from '../domain/waiting-rule.js';
+import { NO_DATE, type CaseDates } from '../domain/waiting-rule.js';
+import { CASE_FIRST_DAY, CASE_LAST_DAY } from '../domain/calendar.js';
 import type { CaseColumns } from '../domain/case-fields.js';
 import type { CaseValue } from '../domain/case-rows.js';
 import { cellText, isBlank, type CaseValueReader } from './values.js';
@@ -40,6 +41,7 @@ export function readCaseRow(values: readonly CaseValue[], cols: CaseColumns, rea
   const until = reader.date(at(values, cols.interne_wachtlijst_tot));
   // NaN (not a date) fails every comparison; an empty start date is +Infinity.
   if (!(start < Number.POSITIVE_INFINITY) || end !== end || assigned !== assigned || since !== since || until !== until) return false;
+  if (outsideCaseYears(start) || outsideCaseYears(end) || outsideCaseYears(assigned) || outsideCaseYears(since) || outsideCaseYears(until)) return false;
   out.start = start;
   out.end = end;
   out.assigned = assigned;
@@ -50,6 +52,14 @@ export function readCaseRow(values: readonly CaseValue[], cols: CaseColumns, rea
   out.type = type;
   hashPair(typeof client === 'string' ? client.trim() : cellText(client) ?? '', out.clientHash);
   return true;
+}
+
+/**
+ * A date before 1990 or after 2099 (CASE_YEARS) is a typing error: 1-1-1000 would make a child
+ * wait for centuries, 1-1-2202 would leave a measure out of every count. Empty (NO_DATE) is not.
+ */
+export function outsideCaseYears(day: number): boolean {
+  return day < CASE_FIRST_DAY || (day > CASE_LAST_DAY && day !== NO_DATE);
 }
 
 /** Which dates of a measure contradict each other: [later field, earlier field], or null. */

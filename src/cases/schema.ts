@@ -7,8 +7,7 @@ import { z } from 'zod';
 import type { CaseDates } from '../domain/waiting-rule.js';
 import { NO_DATE } from '../domain/waiting-rule.js';
 import { matchMeasure, type CaseColumns, type CaseKey } from '../domain/case-fields.js';
-import { looksLikeBsn } from './bsn-guard.js';
-import { checkDateOrder } from './row.js';
+import { checkDateOrder, outsideCaseYears } from './row.js';
 import type { CaseValue } from '../domain/case-rows.js';
 import { cellText, isBlank, type CaseValueReader } from './values.js';
 
@@ -18,8 +17,9 @@ const DATE_KEYS: Record<keyof CaseDates, CaseKey> = {
 };
 
 const requiredText = z.string({ error: 'case/missing-value' }).min(1, { error: 'case/missing-value' });
-const requiredDate = z.number({ error: (iss) => (iss.input === null ? 'case/missing-value' : 'case/date') });
-const optionalDate = z.number({ error: 'case/date' }).nullable();
+const inCaseYears = (d: number) => !outsideCaseYears(d);
+const requiredDate = z.number({ error: (iss) => (iss.input === null ? 'case/missing-value' : 'case/date') }).refine(inCaseYears, { error: 'case/date-range' });
+const optionalDate = z.number({ error: 'case/date' }).refine(inCaseYears, { error: 'case/date-range' }).nullable();
 
 export const caseRowSchema = z.object({
   gi: requiredText,
@@ -40,7 +40,7 @@ export const caseRowSchema = z.object({
 });
 
 /** The issue kinds the schema's messages name. */
-const CASE_PROBLEM_TYPES = ['case/missing-value', 'case/unknown-type', 'case/date', 'case/date-order'] as const;
+const CASE_PROBLEM_TYPES = ['case/missing-value', 'case/unknown-type', 'case/date', 'case/date-range', 'case/date-order'] as const;
 type CaseProblemType = (typeof CASE_PROBLEM_TYPES)[number];
 const isCaseProblemType = (message: string): message is CaseProblemType => (CASE_PROBLEM_TYPES as readonly string[]).includes(message);
 
@@ -83,9 +83,9 @@ export function explainCaseRow(values: readonly CaseValue[], cols: CaseColumns, 
     seen.add(field);
     const type = isCaseProblemType(issue.message) ? issue.message : 'case/date';
     const other = (issue as { params?: { other?: CaseKey } }).params?.other ?? null;
-    // A value that could be a BSN is never repeated in a message, whatever column it sits in.
-    const shown = raw(field);
-    problems.push({ type, field, value: field === 'client_id' || looksLikeBsn(shown) ? null : cellText(shown), other });
+    // The client number is never shown; a BSN-like value in any other column is hidden by the
+    // guard every output passes (domain/bsn.ts), which says "(verborgen)" in its place.
+    problems.push({ type, field, value: field === 'client_id' ? null : cellText(raw(field)), other });
   }
   return problems;
 }

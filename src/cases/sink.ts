@@ -17,6 +17,7 @@ import type { GiRegister } from '../domain/gi-register.js';
 import { columnLetter } from '../read/layout.js';
 import { HEADER_SEARCH_ROWS } from './sniff.js';
 import { IssueCap } from './issue-cap.js';
+import { CASE_YEARS } from '../domain/calendar.js';
 import type { explainCaseRow as ExplainCaseRow } from './schema.js';
 
 /** Shared by all case files of a run: duplicates are found across files. */
@@ -74,8 +75,10 @@ export class CaseFileSink implements CaseRowSink {
     return this.cap.issues;
   }
 
-  sheet(name: string | null): void {
+  sheet(name: string | null, hidden = false): void {
     this.endSheet();
+    // A hidden sheet is read like a visible one (its rows count): said, so that rows nobody sees in Excel are not counted unnoticed.
+    if (hidden && name !== null) this.report(makeIssue('warning', 'sheet/hidden-read', { ...placeOfFile(this.file), sheet: name }, { params: { sheet: name } }));
     this.state = { name, columns: null, incomplete: false, typed: [], header: [], rowsSeen: 0, bsn: new BsnGuard(), base: this.run.nextId, maxRow: 0 };
     this.run.segments.push({ first: this.run.nextId, file: this.file, sheet: name });
   }
@@ -111,7 +114,14 @@ export class CaseFileSink implements CaseRowSink {
     const r = this.parsed;
     // Registers are mostly sorted by GI: comparing with the previous row's name is cheaper than hashing it.
     let gi = r.gi === this.lastGi ? this.lastGiIndex : this.giCache.get(r.gi);
-    if (gi === undefined) gi = this.giIndexOf(r.gi, rowNumber, cols);
+    if (gi === undefined) {
+      // A BSN where the GI's name belongs names no GI, and must never become one in a report.
+      if (looksLikeBsn(r.gi)) {
+        this.report(makeIssue('error', 'case/bsn-value', this.place(rowNumber, cols.gi), { field: 'gi' }));
+        return;
+      }
+      gi = this.giIndexOf(r.gi, rowNumber, cols);
+    }
     this.lastGi = r.gi;
     this.lastGiIndex = gi;
     const id = s.base + rowNumber;
@@ -147,7 +157,7 @@ export class CaseFileSink implements CaseRowSink {
   }
 
   private giIndexOf(given: string, rowNumber: number, cols: CaseColumns): number {
-    const { name, registered, monitor, issues } = resolveGi(given, this.place(rowNumber, cols.gi), this.run.register, looksLikeBsn(given) ? null : given);
+    const { name, registered, monitor, issues } = resolveGi(given, this.place(rowNumber, cols.gi), this.run.register, given);
     for (const issue of issues) this.report(issue);
     const index = this.run.tally.giIndex(name);
     if (!this.run.giSource.has(name)) this.run.giSource.set(name, placeOfFile(this.file));
@@ -167,8 +177,8 @@ export class CaseFileSink implements CaseRowSink {
       const at = this.place(rowNumber, cols[p.field] >= 0 ? cols[p.field] : null);
       this.report(makeIssue('error', p.type, at, {
         field: p.field, value: p.value,
-        expected: p.type === 'case/unknown-type' ? 'measure-type' : p.type === 'case/date' ? 'date' : null,
-        params: p.other ? { other: p.other } : {},
+        expected: p.type === 'case/unknown-type' ? 'measure-type' : p.type === 'case/date' || p.type === 'case/date-range' ? 'date' : null,
+        params: p.type === 'case/date-range' ? { from: CASE_YEARS.from, to: CASE_YEARS.to } : p.other ? { other: p.other } : {},
       }));
     }
   }

@@ -2,7 +2,7 @@
  * Reading one cell of a case-level register on the fast path: dates to day numbers, measure
  * names to types. Caches make the millionth row cheap: registers repeat their dates and names.
  */
-import { dayNumberFromExcelSerial, dayNumberFromIso } from '../domain/calendar.js';
+import { dayNumberFromExcelSerial, dayNumberFromIso, isoFromUtcDate } from '../domain/calendar.js';
 import { NO_DATE } from '../domain/waiting-rule.js';
 import { matchMeasure } from '../domain/case-fields.js';
 import type { CaseValue } from '../domain/case-rows.js';
@@ -27,7 +27,8 @@ export function cellText(v: CaseValue): string | null {
   if (isBlank(v)) return null;
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // A date cell shows its time of day too: a time where a date is expected is refused, and said so.
+  if (v instanceof Date) return isoFromUtcDate(v)?.replace('T', ' ') ?? '';
   return String(v);
 }
 
@@ -52,8 +53,9 @@ export class CaseValueReader {
       return n;
     }
     if (v instanceof Date) {
+      // A date cell with a time of day (a serial with a fraction) is not a date: never cut to its day.
       const t = v.getTime();
-      return Number.isFinite(t) ? Math.floor(t / MS_PER_DAY) : BAD_DATE;
+      return Number.isFinite(t) && t % MS_PER_DAY === 0 ? t / MS_PER_DAY : BAD_DATE;
     }
     if (typeof v === 'number') {
       this.serialSeen = true;

@@ -4,6 +4,7 @@ import type { Issue, Lang } from '../domain/model.js';
 import { UsageError } from '../domain/errors.js';
 import { UITVRAAG_THRESHOLD, type WaitingRule } from '../domain/waiting-rule.js';
 import { DEFAULT_NORM } from '../domain/norm.js';
+import { isoInYears, MONITOR_YEARS } from '../domain/calendar.js';
 import { WorkingCalendar } from '../domain/workdays.js';
 import { loadHolidaySources } from './load-holidays.js';
 import { FORMAT_IDS, FORMATS, formatByExtension, formatById, type FormatDef } from '../render/formats.js';
@@ -80,6 +81,8 @@ export function parsePeildatumOption(value: string | undefined): string | null {
   if (value === undefined) return null;
   const d = parseDateText(value);
   if (!d.ok || d.fromSerial) throw new UsageError(`--peildatum "${value}" is not a date (e.g. 2022-12-01)`, `--peildatum "${value}" is geen datum (bijv. 2022-12-01)`);
+  const { from, to } = MONITOR_YEARS;
+  if (!isoInYears(d.iso, MONITOR_YEARS)) throw new UsageError(`--peildatum "${value}" lies outside the years ${from}–${to} of the monitor`, `--peildatum "${value}" ligt buiten de jaren ${from}–${to} van de monitor`);
   return d.iso;
 }
 

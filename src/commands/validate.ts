@@ -2,6 +2,7 @@ import { EXIT, type ExitCode, UsageError } from '../domain/errors.js';
 import type { Severity } from '../domain/model.js';
 import { compareText } from '../domain/order.js';
 import { sortIssues } from '../domain/issues.js';
+import { withoutBsns } from '../domain/bsn.js';
 import { toReportIssue } from '../domain/messages.js';
 import { renderValidation, renderValidationJson, type ValidationReport } from '../render/validation.js';
 import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parsePeildata, type LimitFlags, type WaitingFlags } from './options.js';
@@ -42,7 +43,8 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
   const valid = !failsValidation(found, strict);
-  const report: ValidationReport = {
+  // The same guard as the compute report's (compute/report.ts): no BSN-like text in any output.
+  const report = withoutBsns<ValidationReport>({
     tool: ctx.tool,
     valid,
     strict,
@@ -57,7 +59,7 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
       .sort((a, b) => compareText(a.file ?? '', b.file ?? '') || (a.row ?? 0) - (b.row ?? 0) || compareText(a.gi, b.gi)),
     counts,
     issues,
-  };
+  }, lang);
   ctx.io.stdout.write(format === 'json' ? renderValidationJson(report) : renderValidation(report, lang, ctx.stdoutStyle));
   return valid ? EXIT.ok : EXIT.invalidInput;
 }

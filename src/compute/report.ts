@@ -1,5 +1,6 @@
 import type { InputRef, Issue, Lang, Report, Revision, Round, Submission } from '../domain/model.js';
 import { sortIssues } from '../domain/issues.js';
+import { withoutBsns } from '../domain/bsn.js';
 import { toReportIssue } from '../domain/messages.js';
 import { compareText } from '../domain/order.js';
 import { DEFINITIONS_VERSION } from '../domain/indicators.js';
@@ -50,7 +51,7 @@ export interface ReportInputs {
 /**
  * The one place the Report is made: rounds with their changes, the waiting rule of rounds derived
  * from case files, revisions, the comparison with published figures, issues and provenance.
- * Pure: renderers read only what it returns.
+ * Pure: renderers read only what it returns, BSN-like text already hidden.
  */
 export function buildReport(p: ReportInputs): Report {
   const { settings: s, cases, published } = p;
@@ -58,7 +59,9 @@ export function buildReport(p: ReportInputs): Report {
   // Rounds derived from case files carry the waiting rule that produced their figures.
   const caseDates = new Set(cases?.peildata ?? []);
   const rounds: Round[] = computed.map((r) => (cases && caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(cases.rule, s.lang) } : r));
-  return {
+  // Every format renders this value: the one place where BSN-like text (a GI name, a header, a
+  // sheet or file name, a value quoted in a message) is hidden, whatever field brought it here.
+  return withoutBsns<Report>({
     tool: p.tool,
     definitions_version: DEFINITIONS_VERSION,
     options: reportOptions(p),
@@ -68,7 +71,7 @@ export function buildReport(p: ReportInputs): Report {
     issues: sortIssues(p.issues).map((i) => toReportIssue(i, s.lang)),
     ...(s.revisionsLatest ? { revisions: [...p.revisions] } : {}),
     ...(published ? { comparison: compareWithPublished(rounds, published.figures) } : {}),
-  };
+  }, s.lang);
 }
 
 /**

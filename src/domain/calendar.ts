@@ -24,10 +24,52 @@ export function dayNumberFromIso(iso: string): number | null {
   return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-/** A Date as exceljs gives it (UTC midnight plus any time of day) → ISO day. */
+/**
+ * A Date as exceljs gives it → ISO day (YYYY-MM-DD), or day and time (YYYY-MM-DDTHH:MM[:SS]) when
+ * the cell holds a time of day (an Excel serial with a fraction): a date with a time is never
+ * silently cut to its day. Years beyond 9999 keep all their digits (10000-01-01), so that a
+ * range check sees them.
+ */
 export function isoFromUtcDate(date: Date): string | null {
   const t = date.getTime();
-  return Number.isFinite(t) ? isoFromDayNumber(Math.floor(t / MS_PER_DAY)) : null;
+  if (!Number.isFinite(t)) return null;
+  const day = Math.floor(t / MS_PER_DAY);
+  const d = new Date(day * MS_PER_DAY);
+  const y = d.getUTCFullYear();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const iso = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+  const ms = t - day * MS_PER_DAY;
+  if (ms === 0) return iso;
+  const seconds = Math.round(ms / 1000);
+  const time = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
+  return seconds % 60 === 0 ? `${iso}T${time}` : `${iso}T${time}:${two(seconds % 60)}`;
+}
+
+/** Whether an ISO value (see isoFromUtcDate) holds a time of day. */
+export function hasTimeOfDay(iso: string): boolean {
+  return iso.includes('T');
+}
+
+/**
+ * The years a peildatum (or delivery date) of the monitor can lie in. The monitor began in 2022;
+ * a date outside these years is a typing error (1-12-2202) or a number read as a date (serial 0).
+ */
+export const MONITOR_YEARS = { from: 2000, to: 2099 } as const;
+
+/**
+ * The days a date of a case-level register can lie in: measures of children in care today did not
+ * start before 1990, so an older date is a typing error (1-1-1000 would give a waiting time of
+ * centuries); nor after MONITOR_YEARS.
+ */
+export const CASE_YEARS = { from: 1990, to: MONITOR_YEARS.to } as const;
+export const CASE_FIRST_DAY = Date.UTC(CASE_YEARS.from, 0, 1) / MS_PER_DAY;
+export const CASE_LAST_DAY = Date.UTC(CASE_YEARS.to, 11, 31) / MS_PER_DAY;
+
+/** Whether an ISO day lies in the years `from`–`to` (both included). */
+export function isoInYears(iso: string, years: { from: number; to: number }): boolean {
+  const m = /^(\d{4})-\d{2}-\d{2}$/u.exec(iso);
+  const y = m ? Number(m[1]) : NaN;
+  return y >= years.from && y <= years.to;
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */

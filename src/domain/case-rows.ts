@@ -8,8 +8,8 @@ export type CaseValue = string | number | Date | boolean | null | undefined;
 
 /** Receives the rows of a case file, sheet by sheet. */
 export interface CaseRowSink {
-  /** A sheet (workbook) or the whole file (csv, name null) begins. */
-  sheet(name: string | null): void;
+  /** A sheet (workbook) or the whole file (csv, name null) begins; `hidden`: a hidden or very hidden sheet. */
+  sheet(name: string | null, hidden?: boolean): void;
   /** One row; values[0] is column A. Row numbers are 1-based, as a spreadsheet shows them. */
   row(values: CaseValue[], rowNumber: number): void;
 }

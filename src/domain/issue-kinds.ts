@@ -30,6 +30,10 @@ export interface IssueParams {
   'field/repeated-same': { first: JsonPlaces };
   'sheet/ignored': { sheet: string; hidden: 'yes' | 'no' };
   'sheet/skipped-by-option': { sheet: string };
+  /** A hidden or very hidden sheet that was read (its figures count). */
+  'sheet/hidden-read': { sheet: string };
+  /** Hidden rows (numbers) and columns (letters) of a sheet that was read, as short ranges ("5, 7–9"); '' when none. */
+  'sheet/hidden-cells': { sheet: string; rows: CommaList; columns: CommaList };
   'option/skip-sheet-unmatched': NoParams;
   'input/no-submissions': NoParams;
   'limit/file-size': { size: number; limit: number };
@@ -53,6 +57,12 @@ export interface IssueParams {
   'cell/percent-interpreted': { percent: number };
   'cell/too-large': NoParams;
   'cell/date': NoParams;
+  /** A date cell (or serial) with a time of day where a date is expected. */
+  'cell/date-time': NoParams;
+  /** A peildatum or delivery date outside the monitor's years; `iso` is the date it was read as. */
+  'cell/date-range': { iso: string; from: number; to: number };
+  /** A number cell whose value is beyond what a number can hold (it would read as Infinity). */
+  'cell/number-overflow': NoParams;
   'cell/gi': NoParams;
   'field/mixed-percent-style': NoParams;
   /** A fraction (0,9) in a column whose other percentages carry a % sign. */
@@ -100,6 +110,10 @@ export interface IssueParams {
   'case/missing-value': NoParams;
   'case/unknown-type': NoParams;
   'case/date': NoParams;
+  /** A case date outside the years `from`–`to`: a typing error. */
+  'case/date-range': { from: number; to: number };
+  /** A BSN-like value where a GI's name belongs: the row is not counted, the value never shown. */
+  'case/bsn-value': NoParams;
   /** `other` is the date field this one contradicts. */
   'case/date-order': { other: CaseKey };
   'case/duplicate': { otherFile: string; otherRow: number };

@@ -4,7 +4,7 @@ import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
 import { columnList, columnName } from './published-columns.js';
-import { hasTwoDigitYear } from './calendar.js';
+import { formatLongDate, hasTwoDigitYear } from './calendar.js';
 
 /** A kind's message: it sees only the params of its own kind. */
 export type Template<K extends IssueType> = (i: Issue<K>, field: string) => string;
@@ -75,6 +75,9 @@ const nl: Templates = {
   'field/mixed-percent-style': () => `Het bestand schrijft dit percentage zowel als fractie (0,8) als als getal boven 1 (80). Kies één schrijfwijze.`,
   'field/fraction-among-percents': (i) => `"${seen(i, 'nl')}" staat zonder %-teken tussen percentages met %-teken: bedoeld als ${seen(i, 'nl')}% of als fractie (× 100%)? Schrijf het met %-teken, zoals de andere.`,
   'cell/date': (i) => `"${seen(i, 'nl')}" is geen bestaande datum. ${hasTwoDigitYear(i.value ?? '') ? 'Schrijf het jaar met vier cijfers, bijv. 1-12-2022.' : 'Schrijf bijv. 1-12-2022 of 2022-12-01.'}`,
+  'cell/date-time': (i) => `"${seen(i, 'nl')}" is een datum met een tijdstip; hier hoort alleen een datum. Geef de cel een datum zonder tijd (een Excel-datumnummer met een breuk, zoals 44896,5, is een tijdstip).`,
+  'cell/date-range': (i) => `"${seen(i, 'nl')}"${shownAs(i, 'nl')} ligt buiten de jaren ${txt(i.params.from)}–${txt(i.params.to)} van de monitor: een typefout, of een getal dat als datum is gelezen. Schrijf de datum voluit, bijv. 1-12-2022.`,
+  'cell/number-overflow': () => 'De cel bevat een getal dat groter is dan een spreadsheet kan bewaren; Excel schrijft zo\'n getal niet. Vul het cijfer opnieuw in.',
   'cell/gi': (i) => `"${seen(i, 'nl')}" is geen naam van een GI. Vul de naam van de GI in.`,
   'row/missing-gi': () => 'De naam van de GI ontbreekt. Vul de naam van de GI in.',
   'row/missing-peildatum': (i) => (i.params.empty === 'yes' ? 'De peildatum is niet ingevuld. Vul de peildatum in, of geef --peildatum op (bijv. --peildatum 2022-12-01).' : 'De peildatum ontbreekt: geen kolom Peildatum en geen label Peildatum boven de kopregel. Voeg er een toe, of geef --peildatum op (bijv. --peildatum 2022-12-01).'),
@@ -115,7 +118,11 @@ const nl: Templates = {
   // Case-level registers
   'case/missing-value': (i) => `${caseLabel(i.field, 'nl')} ontbreekt.`,
   'case/unknown-type': (i) => `Maatregel "${seen(i, 'nl')}" is onbekend: gebruik OTS, voogdij of JR (ook voluit of voorlopig).`,
-  'case/date': (i) => `${caseLabel(i.field, 'nl')}: "${seen(i, 'nl')}" is geen bestaande datum.${hasTwoDigitYear(i.value ?? '') ? ' Schrijf het jaar met vier cijfers, bijv. 1-12-2022.' : ''}`,
+  'case/date': (i) => hasTime(i.value)
+    ? `${caseLabel(i.field, 'nl')}: "${seen(i, 'nl')}" is een datum met een tijdstip; hier hoort alleen een datum.`
+    : `${caseLabel(i.field, 'nl')}: "${seen(i, 'nl')}" is geen bestaande datum.${hasTwoDigitYear(i.value ?? '') ? ' Schrijf het jaar met vier cijfers, bijv. 1-12-2022.' : ''}`,
+  'case/date-range': (i) => `${caseLabel(i.field, 'nl')}: "${seen(i, 'nl')}" ligt buiten ${txt(i.params.from)}–${txt(i.params.to)}; dat is vast een typefout. Corrigeer de datum.`,
+  'case/bsn-value': () => 'In de kolom Naam GI staat een waarde die op een burgerservicenummer lijkt (verborgen); de rij is niet geteld. Vul de naam van de GI in, en lever alleen pseudoniemen aan.',
   'case/date-order': (i) => `${caseLabel(i.field, 'nl')} (${i.value ?? 'leeg'}) kan niet bij ${caseLabel(txt(i.params.other), 'nl')}: deze volgorde van datums is onmogelijk.`,
   'case/duplicate': (i) => `Deze cliënt staat twee keer met dezelfde maatregel en startdatum in de gegevens: ook in ${txt(i.params.otherFile)}, rij ${txt(i.params.otherRow)}. Verwijder of corrigeer er één.`,
   'case/bsn-column': (i) => `Kolom "${i.column ?? ''}" lijkt burgerservicenummers te bevatten (${num(i.params.share, 'nl')}% van ${num(i.params.values, 'nl', 0)} waarden zijn 9 cijfers die de elfproef doorstaan). Het bestand is geweigerd: lever alleen pseudoniemen aan.`,
@@ -129,6 +136,8 @@ const nl: Templates = {
   'row/total-formula-mismatch': (i) => `De totaalrij geeft ${seen(i, 'nl')}, maar de landelijke formule over de ${num(i.params.rows, 'nl')} GI-rijen geeft ${num(i.params.expected, 'nl')}${i.params.percent === 1 ? '%' : ''}. Een totaal van percentages of dagen is een gewogen gemiddelde (som gedeeld door som), geen gemiddelde van de rijen. Corrigeer de totaalrij of laat de cel leeg.`,
   'column/notes': (i) => `Kolom "${i.value ?? ''}" is gelezen als toelichting en telt niet mee.`,
   'sheet/skipped-by-option': (i) => `Tabblad ${String(i.params.sheet ?? '')} is overgeslagen (--skip-sheet).`,
+  'sheet/hidden-read': (i) => `Tabblad ${txt(i.params.sheet)} is verborgen in Excel, maar is gelezen en telt mee. Staat daar een oude ronde of de gegevens van een andere GI, verwijder het tabblad of laat het weg met --skip-sheet "${txt(i.params.sheet)}".`,
+  'sheet/hidden-cells': (i) => `Tabblad ${txt(i.params.sheet)} heeft verborgen ${hiddenParts(i, 'nl')} met gegevens; die zijn gelezen en tellen mee.`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": geen werkblad met die naam in de werkboeken van deze run. Controleer de naam.`,
   'field/repeated-conflict': (i) => `Dit veld staat er twee keer met verschillende waarden: hier "${seen(i, 'nl')}", en ook in ${placesText(i.params.first, 'nl')}. Er wordt niet gekozen; laat één waarde staan.`,
   'field/repeated-same': (i) => `Dit veld staat er twee keer met dezelfde waarde (ook in ${placesText(i.params.first, 'nl')}); één keer geteld.`,
@@ -182,6 +191,9 @@ const en: Templates = {
   'field/mixed-percent-style': () => `The file writes this percentage both as a fraction (0.8) and as a number above 1 (80). Choose one.`,
   'field/fraction-among-percents': (i) => `"${seen(i, 'en')}" has no % sign among percentages that do: meant as ${seen(i, 'en')}% or as a fraction (× 100%)? Write it with a % sign, like the others.`,
   'cell/date': (i) => `"${seen(i, 'en')}" is not an existing date. ${hasTwoDigitYear(i.value ?? '') ? 'Write the year with four digits, e.g. 1-12-2022.' : 'Write e.g. 1-12-2022 or 2022-12-01.'}`,
+  'cell/date-time': (i) => `"${seen(i, 'en')}" is a date with a time of day; a date alone belongs here. Give the cell a date without a time (an Excel date number with a fraction, such as 44896.5, is a moment in time).`,
+  'cell/date-range': (i) => `"${seen(i, 'en')}"${shownAs(i, 'en')} lies outside the years ${txt(i.params.from)}–${txt(i.params.to)} of the monitor: a typing error, or a number read as a date. Write the date in full, e.g. 1-12-2022.`,
+  'cell/number-overflow': () => 'The cell holds a number larger than a spreadsheet can store; Excel never writes such a number. Enter the figure again.',
   'cell/gi': (i) => `"${seen(i, 'en')}" is not a GI name. Enter the GI's name.`,
   'row/missing-gi': () => 'The GI name is missing. Enter the GI\'s name.',
   'row/missing-peildatum': (i) => (i.params.empty === 'yes' ? 'The reference date is not filled in. Fill it in, or pass --peildatum (e.g. --peildatum 2022-12-01).' : 'The reference date is missing: no Peildatum column and no Peildatum label above the header. Add one, or pass --peildatum (e.g. --peildatum 2022-12-01).'),
@@ -222,7 +234,11 @@ const en: Templates = {
   // Case-level registers
   'case/missing-value': (i) => `${caseLabel(i.field, 'en')} is missing.`,
   'case/unknown-type': (i) => `Measure "${seen(i, 'en')}" is unknown: use OTS, voogdij or JR (also in full or provisional).`,
-  'case/date': (i) => `${caseLabel(i.field, 'en')}: "${seen(i, 'en')}" is not an existing date.${hasTwoDigitYear(i.value ?? '') ? ' Write the year with four digits, e.g. 1-12-2022.' : ''}`,
+  'case/date': (i) => hasTime(i.value)
+    ? `${caseLabel(i.field, 'en')}: "${seen(i, 'en')}" is a date with a time of day; a date alone belongs here.`
+    : `${caseLabel(i.field, 'en')}: "${seen(i, 'en')}" is not an existing date.${hasTwoDigitYear(i.value ?? '') ? ' Write the year with four digits, e.g. 1-12-2022.' : ''}`,
+  'case/date-range': (i) => `${caseLabel(i.field, 'en')}: "${seen(i, 'en')}" lies outside ${txt(i.params.from)}–${txt(i.params.to)}; that must be a typing error. Correct the date.`,
+  'case/bsn-value': () => 'The GI name column holds a value that looks like a citizen service number (BSN) (hidden); the row is not counted. Enter the GI\'s name, and deliver pseudonyms only.',
   'case/date-order': (i) => `${caseLabel(i.field, 'en')} (${i.value ?? 'empty'}) cannot go with ${caseLabel(txt(i.params.other), 'en')}: this order of dates is impossible.`,
   'case/duplicate': (i) => `This client appears twice with the same measure and start date: also in ${txt(i.params.otherFile)}, row ${txt(i.params.otherRow)}. Remove or correct one.`,
   'case/bsn-column': (i) => `Column "${i.column ?? ''}" seems to hold citizen service numbers (BSN) (${num(i.params.share, 'en')}% of ${num(i.params.values, 'en', 0)} values are 9 digits passing the elfproef). The file is refused: deliver pseudonyms only.`,
@@ -236,6 +252,8 @@ const en: Templates = {
   'row/total-formula-mismatch': (i) => `The total row gives ${seen(i, 'en')}, but the national formula over the ${num(i.params.rows, 'en')} GI rows gives ${num(i.params.expected, 'en')}${i.params.percent === 1 ? '%' : ''}. A total of percentages or days is a weighted mean (sum divided by sum), not a mean of the rows. Correct the total row or leave the cell empty.`,
   'column/notes': (i) => `Column "${i.value ?? ''}" was read as notes and does not count.`,
   'sheet/skipped-by-option': (i) => `Sheet ${String(i.params.sheet ?? '')} was skipped (--skip-sheet).`,
+  'sheet/hidden-read': (i) => `Sheet ${txt(i.params.sheet)} is hidden in Excel, but was read and counts. If it holds an old round or another GI's figures, delete the sheet or leave it out with --skip-sheet "${txt(i.params.sheet)}".`,
+  'sheet/hidden-cells': (i) => `Sheet ${txt(i.params.sheet)} has hidden ${hiddenParts(i, 'en')} with data; they were read and count.`,
   'option/skip-sheet-unmatched': (i) => `--skip-sheet "${i.value ?? ''}": no sheet of that name in the workbooks of this run. Check the name.`,
   'field/repeated-conflict': (i) => `This field is given twice with different values: here "${seen(i, 'en')}", and also in ${placesText(i.params.first, 'en')}. Neither is chosen; keep one value.`,
   'field/repeated-same': (i) => `This field is given twice with the same value (also in ${placesText(i.params.first, 'en')}); counted once.`,
@@ -373,6 +391,26 @@ function seen(i: Pick<IssueBase, 'value' | 'number'>, lang: Lang): string {
   if (!n) return i.value ?? '';
   return Number.isFinite(n.value) ? `${formatMessageNumber(n.value, lang, n.decimals ?? 6)}${n.percent ? '%' : ''}` : txt(i.value ?? undefined);
 }
+
+/** " (gelezen als 9 april 1900)" when the date was read from a number. */
+function shownAs(i: Issue<'cell/date-range'>, lang: Lang): string {
+  const iso = i.params.iso;
+  // Only a number read as a date (an Excel serial) needs saying what it was read as.
+  if (!/^-?\d+(\.\d+)?$/u.test(i.value ?? '') || !/^\d{4}-\d{2}-\d{2}$/u.test(iso)) return '';
+  return lang === 'nl' ? ` (gelezen als ${formatLongDate(iso, 'nl')})` : ` (read as ${formatLongDate(iso, 'en')})`;
+}
+
+/** "rijen 5, 7–9 en kolommen C–D" / "rows 5, 7–9 and columns C–D". */
+function hiddenParts(i: Issue<'sheet/hidden-cells'>, lang: Lang): string {
+  const parts = [
+    i.params.rows ? `${lang === 'nl' ? 'rijen' : 'rows'} ${i.params.rows}` : '',
+    i.params.columns ? `${lang === 'nl' ? 'kolommen' : 'columns'} ${i.params.columns}` : '',
+  ].filter(Boolean);
+  return parts.join(lang === 'nl' ? ' en ' : ' and ') || '?';
+}
+
+/** A date cell read with its time of day (2022-12-01 12:00). */
+const hasTime = (value: string | null): boolean => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/u.test(value ?? '');
 
 /** One reading of an ambiguous text, without thousands separators so the two readings differ visibly. */
 const reading = (value: number | undefined, lang: Lang): string => num(value, lang, 6, false);

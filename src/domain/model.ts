@@ -50,9 +50,13 @@ export interface RawCell {
 export interface RawSheet {
   file: string;
   sheet: string | null;
+  /** A hidden or very hidden sheet: read like a visible one, with a warning. */
   hidden: boolean;
   /** Rows of cells; trailing empty rows are dropped by the reader. Index = row - 1. */
   rows: RawCell[][];
+  /** Hidden rows and columns (1-based) that hold cells: read like the others, with a note. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 /** A file as read from disk: its sheets, or the reason it could not be read. */

@@ -22,7 +22,7 @@ function plain(v: ExcelCell): CaseValue {
   return null;
 }
 
-/** Stream a workbook's visible sheets, row by row, except those `skipSheet` leaves out (--skip-sheet). */
+/** Stream a workbook's sheets, hidden ones too (the sink says so), row by row, except those `skipSheet` leaves out (--skip-sheet). */
 export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBytes, skipSheet?: (name: string) => boolean): Promise<StreamResult> {
   const { default: ExcelJS } = await import('exceljs');
   const hash = createHash('sha256');
@@ -43,9 +43,8 @@ export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBy
   });
   for await (const ws of reader) {
     const sheet = ws as unknown as { name: string; state?: string } & AsyncIterable<{ number: number; values: ExcelCell[] }>;
-    if (sheet.state !== undefined && sheet.state !== 'visible') continue;
     if (skipSheet?.(sheet.name)) continue;
-    sink.sheet(sheet.name);
+    sink.sheet(sheet.name, sheet.state !== undefined && sheet.state !== 'visible');
     for await (const row of sheet) {
       const raw = row.values;
       const values: CaseValue[] = new Array<CaseValue>(Math.max(raw.length - 1, 0));

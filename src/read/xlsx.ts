@@ -25,8 +25,11 @@ export async function readXlsx(buffer: Uint8Array, file: string): Promise<Workbo
 
 function readWorksheet(ws: Worksheet, file: string): RawSheet {
   const rows: RawCell[][] = [];
+  const hiddenRows: number[] = [];
+  const columns = new Set<number>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: RawCell[] = [];
+    if (row.hidden) hiddenRows.push(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged range holds its value in the top-left cell only; the others echo it. One that
       // spans rows is kept, empty, so that a figure merged over two GI rows is not read as one GI's.
@@ -38,8 +41,11 @@ function readWorksheet(ws: Worksheet, file: string): RawSheet {
       if (value.kind !== 'empty') cells.push({ row: rowNumber, col: colNumber, value });
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
+    for (const c of cells) columns.add(c.col);
   });
-  return { file, sheet: ws.name, hidden: ws.state !== 'visible', rows: densify(rows) };
+  const hiddenColumns = [...columns].filter((c) => ws.getColumn(c).hidden).sort((a, b) => a - b);
+  const withCells = hiddenRows.filter((r) => (rows[r - 1]?.length ?? 0) > 0);
+  return { file, sheet: ws.name, hidden: ws.state !== 'visible', rows: densify(rows), hiddenRows: withCells, hiddenColumns };
 }
 
 /**

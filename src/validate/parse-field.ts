@@ -4,6 +4,7 @@ import { makeIssue, makeIssueWithParams, type ParamsArg } from '../domain/issues
 import type { IssueType } from '../domain/issue-kinds.js';
 import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 import { constraintIssueType } from './schema.js';
+import { hasTimeOfDay, isoInYears, MONITOR_YEARS } from '../domain/calendar.js';
 
 /** What the file tells us about how to read its hand-written values. */
 export interface FileContext {
@@ -25,7 +26,7 @@ function shownNumber(n: number): string {
 function suggestion(body: string, percentSign: boolean, notation: Notation | null): string {
   const { comma, point } = readingsOf(body);
   const value = notation === 'comma' ? point : comma;
-  if (value === null) return '';
+  if (value === null || !Number.isFinite(value)) return '';
   const text = shownNumber(value);
   return `${notation === 'comma' ? text.replace('.', ',') : text}${percentSign ? '%' : ''}`;
 }
@@ -58,6 +59,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
       const { body, percentSign } = def.type === 'percent' ? stripPercent(raw) : { body: raw, percentSign: false };
       const reading = parseNumberText(body, ctx.notation);
       if (!reading.ok) {
+        if (reading.reason === 'not-finite') return err('cell/too-large', raw);
         if (reading.reason === 'ambiguous') return err('cell/ambiguous-number', raw, { comma: reading.comma, point: reading.point });
         if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '', suggestion: suggestion(body, percentSign, ctx.notation) });
         return err('cell/not-a-number', raw);
@@ -68,7 +70,9 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
       break;
     }
   }
-  if (!Number.isFinite(number)) return err('cell/not-a-number', String(number));
+  // Only a number cell gets here without a finite value (`<v>1e400</v>` overflows when read): its
+  // text is gone, and "Infinity" is not what the cell says.
+  if (!Number.isFinite(number)) return err('cell/number-overflow', null);
 
   const issues: Issue[] = [];
   let percentStyle: PercentStyle | undefined;
@@ -84,23 +88,36 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
   return { value: number, issues, ...(percentStyle ? { percentStyle } : {}) };
 }
 
-/** Read the peildatum: a date cell, an Excel serial (said so), or a date written by hand. */
+/**
+ * Read the peildatum (or delivery date): a date cell, an Excel serial (said so), or a date written
+ * by hand. A date with a time of day, or outside the monitor's years, is refused: it is a number
+ * read as a date (serial 0 is 1899) or a typing error, never a round.
+ */
 export function readDate(cell: FieldCell, ctx: FileContext, field: 'peildatum' | 'aanleverdatum' = 'peildatum'): FieldReading<string> {
   const v = cell.value;
-  const bad = (value: string | null): FieldReading<string> =>
-    ({ value: null, issues: [makeIssue('error', 'cell/date', cell.place, { field, value, expected: 'date' })] });
+  const fail = (type: 'cell/date' | 'cell/date-time', value: string | null): FieldReading<string> =>
+    ({ value: null, issues: [makeIssue('error', type, cell.place, { field, value, expected: 'date' })] });
+  const inYears = (iso: string, shown: string, issues: Issue[]): FieldReading<string> => isoInYears(iso, MONITOR_YEARS)
+    ? { value: iso, issues }
+    : { value: null, issues: [makeIssue('error', 'cell/date-range', cell.place, { field, value: shown, expected: 'date', params: { iso, from: MONITOR_YEARS.from, to: MONITOR_YEARS.to } })] };
   switch (v.kind) {
     case 'empty': return { value: null, issues: [] };
-    case 'date': return { value: v.iso, issues: [] };
+    case 'date': {
+      const shown = v.iso.replace('T', ' ');
+      return hasTimeOfDay(v.iso) ? fail('cell/date-time', shown) : inYears(v.iso, shown, []);
+    }
     case 'formula-without-result': return { value: null, issues: [makeIssue('error', 'cell/formula-without-result', cell.place, { field, params: { formula: v.formula } })] };
     case 'number': case 'text': {
-      const reading = v.kind === 'number' ? dateFromSerial(v.number, ctx.date1904) : parseDateText(v.text, ctx.date1904);
+      if (v.kind === 'number' && !Number.isFinite(v.number)) return fail('cell/date', null);
       const shown = v.kind === 'number' ? String(v.number) : v.text;
-      if (!reading.ok) return bad(shown);
+      // A serial with a fraction is a date and a time of day (44896,5 is noon on 1 December 2022).
+      if (v.kind === 'number' && !Number.isInteger(v.number) && dateFromSerial(Math.floor(v.number), ctx.date1904).ok) return fail('cell/date-time', shown);
+      const reading = v.kind === 'number' ? dateFromSerial(v.number, ctx.date1904) : parseDateText(v.text, ctx.date1904);
+      if (!reading.ok) return fail('cell/date', shown);
       const issues = reading.fromSerial ? [makeIssue('warning', 'cell/date-serial', cell.place, { field, value: shown, params: { iso: reading.iso } })] : [];
-      return { value: reading.iso, issues };
+      return inYears(reading.iso, shown, issues);
     }
-    default: return bad(v.kind === 'error' ? v.text : String(v.kind === 'boolean' ? v.bool : ''));
+    default: return fail('cell/date', v.kind === 'error' ? v.text : String(v.kind === 'boolean' ? v.bool : ''));
   }
 }
 

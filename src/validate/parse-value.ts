@@ -11,7 +11,9 @@ export type NumberReading =
   | { ok: true; value: number }
   | { ok: false; reason: 'not-a-number' }
   | { ok: false; reason: 'wrong-notation' }
-  | { ok: false; reason: 'ambiguous'; comma: number; point: number };
+  | { ok: false; reason: 'ambiguous'; comma: number; point: number }
+  /** Digits beyond what a number can hold (a 400-digit text): never Infinity. */
+  | { ok: false; reason: 'not-finite' };
 
 // Spaces of every kind may separate thousands ("2 566") or surround a sign.
 const SPACES = /[\s\u00a0\u202f\u2009]+/gu;
@@ -84,6 +86,11 @@ export function majorityNotation(texts: Iterable<string | NumberText>): Notation
 
 /** Read a hand-written number under the file's notation (null = not known). */
 export function parseNumberText(text: string, notation: Notation | null): NumberReading {
+  const reading = readNumberText(text, notation);
+  return reading.ok && !Number.isFinite(reading.value) ? { ok: false, reason: 'not-finite' } : reading;
+}
+
+function readNumberText(text: string, notation: Notation | null): NumberReading {
   const { comma, point } = readingsOf(text);
   if (notation === 'comma') return comma !== null ? { ok: true, value: comma } : point !== null ? { ok: false, reason: 'wrong-notation' } : { ok: false, reason: 'not-a-number' };
   if (notation === 'point') return point !== null ? { ok: true, value: point } : comma !== null ? { ok: false, reason: 'wrong-notation' } : { ok: false, reason: 'not-a-number' };

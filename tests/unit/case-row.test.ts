@@ -72,9 +72,24 @@ describe('fast path and zod schema agree', () => {
   }
 });
 
-it('a value that could be a BSN is never repeated in a message', () => {
+it('a BSN-like value is handed on as seen: the output guard hides it (tests/security/bsn-outputs.test.ts)', () => {
   const problems = explainCaseRow(['JB Noord', 'K1', 'OTS', '123456782'], cols(), new CaseValueReader());
-  expect(problems).toEqual([{ type: 'case/date', field: 'startdatum', value: null, other: null }]);
+  expect(problems).toEqual([{ type: 'case/date', field: 'startdatum', value: '123456782', other: null }]);
+});
+
+it.each([
+  ['a start before 1990', ['JB Noord', 'K1', 'OTS', '31-12-1989'], 'case/date-range'],
+  ['a start in the year 1000', ['JB Noord', 'K1', 'OTS', '1-1-1000'], 'case/date-range'],
+  ['a start after 2099', ['JB Noord', 'K1', 'OTS', '1-1-2202'], 'case/date-range'],
+  ['a date cell with a time of day', ['JB Noord', 'K1', 'OTS', new Date(Date.UTC(2022, 0, 1, 12))], 'case/date'],
+] as const)('%s is refused by the fast path and explained', (_what, row, type) => {
+  const reader = new CaseValueReader();
+  expect(readCaseRow([...row], cols(), reader, newCaseRow())).toBe(false);
+  expect(explainCaseRow([...row], cols(), reader).map((p) => p.type)).toEqual([type]);
+});
+
+it('1 January 1990 and 31 December 2099 are case dates', () => {
+  for (const date of ['1-1-1990', '31-12-2099']) expect(readCaseRow(['JB Noord', 'K1', 'OTS', date], cols(), new CaseValueReader(), newCaseRow())).toBe(true);
 });
 
 describe('BSN guard', () => {

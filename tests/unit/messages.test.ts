@@ -64,7 +64,9 @@ const OTHERS = JSON.stringify([{ file: 'a.csv', sheet: null, cell: null, row: 5 
  */
 const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'case/bsn-column': { params: { values: 1200, share: 99.5 } },
+  'case/bsn-value': { field: 'gi' },
   'case/date': { field: 'startdatum', value: '1-12-22', expected: 'date' },
+  'case/date-range': { field: 'startdatum', value: '1-1-1000', expected: 'date', params: { from: 1990, to: 2099 } },
   'case/date-order': { field: 'einddatum', value: '1-10-2022', params: { other: 'startdatum' } },
   'case/date-serial': {},
   'case/differs': { field: 'ots', value: 1194, params: { aggregate: 1194, derived: 1190.5, file: 'jb-noord.csv' } },
@@ -75,6 +77,9 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'case/unknown-type': { field: 'maatregel', value: 'Toezicht', expected: 'measure-type' },
   'cell/ambiguous-number': { field: 'formatie_fte', value: '1.274', expected: 'fte', params: { comma: 1274, point: 1.274 } },
   'cell/date': { field: 'peildatum', value: '31-11-2022', expected: 'date' },
+  'cell/date-range': { field: 'peildatum', value: '100', expected: 'date', params: { iso: '1900-04-09', from: 2000, to: 2099 } },
+  'cell/date-time': { field: 'peildatum', value: '2022-12-01 12:00', expected: 'date' },
+  'cell/number-overflow': { field: 'ots', expected: 'count' },
   'cell/date-serial': { field: 'peildatum', value: '44896', params: { iso: '2022-12-01' } },
   'cell/formula-error': { field: 'ots', value: '#DIV/0!', expected: 'count' },
   'cell/formula-without-result': { field: 'maatregelen_totaal', params: { formula: '=SUM(B8:B10)' } },
@@ -157,6 +162,8 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'rule/types-exceed-total': { field: 'maatregelen_totaal', value: 2000, expected: 'types-sum', params: { sum: 2023, total: 2000 } },
   'rule/types-total': { field: 'maatregelen_totaal', value: 2032, expected: 'types-sum', params: { sum: 2023, total: 2032 } },
   'rule/waiting-exceeds-total': { field: 'interne_wachtlijst', value: 2100, expected: 'at-most-total', params: { total: 2023 } },
+  'sheet/hidden-cells': { params: { sheet: 'Uitvraag', rows: '5, 7–9', columns: 'D' } },
+  'sheet/hidden-read': { params: { sheet: 'Oud' } },
   'sheet/ignored': { params: { sheet: 'Lijsten', hidden: 'yes' } },
   'submission/duplicate': { field: 'gi', value: 'Jeugdbescherming Noord', expected: 'one-submission', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', count: 3, others: OTHERS } },
   'submission/no-figures': {},
