@@ -132,7 +132,7 @@ export function layoutLabels(labels: readonly string[], xs: readonly number[], f
     }
     return true;
   };
-  const flatDepth = lineHeight(fontSize) + 4;
+  const flatDepth = lineHeight(fontSize) + 8;
   if (fitsFlat(all)) return { rotated: false, shown: all, depth: flatDepth };
   const minDx = Math.min(...xs.slice(1).map((x, i) => x - (xs[i] ?? 0)));
   if (minDx >= lineHeight(fontSize) + 2) return { rotated: true, shown: all, depth: Math.ceil(Math.max(...widths)) + 8 };
