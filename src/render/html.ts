@@ -2,7 +2,8 @@ import { REPORT_MARK, type Lang, type Report, type Round } from '../domain/model
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { formatIndicator } from './numbers.js';
 import { esc } from './html-escape.js';
-import { htmlTable, trendCharts, workloadChart } from './html-parts.js';
+import { htmlSection, htmlTable, trendCharts, workloadChart } from './html-parts.js';
+import { changeSection, overTimeSections } from './section-rows.js';
 import { HTML_STYLE } from './html-style.js';
 import { FIELD_ABBR, FIELD_SHORT, GI_COLUMN_DEFS, labelOf, shortLabel, STATUS_MARK, statusWord } from './labels.js';
 import { issueLine } from './issue-line.js';
@@ -29,13 +30,15 @@ function roundSection(report: Report, round: Round, n: number, lang: Lang, natio
   out.push(htmlTable([word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)],
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]), [false, true, true, false]));
   if (round.waiting_rule) out.push(`<p class="note">${esc(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`)}</p>`);
+  const changes = changeSection(round, lang);
+  if (changes) out.push(...htmlSection(changes, 'h3'));
   if (nationalOnly) return out;
   const defs = GI_COLUMN_DEFS;
   out.push(`<h3>${esc(word('perGi', lang))}</h3>`);
   // Short headers keep the table within a printed page; the units are in the national table above.
   out.push(htmlTable([word('gi', lang), ...defs.map((d) => shortLabel(d, lang))], perGiRows(round, lang).map(({ shownName, result: g }) =>
     [shownName, ...defs.map((d) => formatIndicator(g?.indicators[d.id]?.value ?? null, d, 'gi', lang))]), [false, ...defs.map(() => true)]));
-  out.push(workloadChart(report, round, lang, n));
+  out.push(...workloadChart(report, round, lang, n));
   out.push(`<h3>${esc(word('delivery', lang))}</h3>`, deliveryTable(round, lang));
   return out;
 }
@@ -53,8 +56,9 @@ function sourcesSection(report: Report, lang: Lang, nationalOnly: boolean): stri
 }
 
 /**
- * One self-contained page (no external assets, no script): key figures, the per-GI table, the
- * aanleverstatus and SVG charts, each chart with its data table. Every text is escaped.
+ * One self-contained page (no external assets, no script): key figures and their changes, the
+ * per-GI table, the aanleverstatus and SVG charts (each with its data table), then the sections
+ * the terminal table shows after the rounds. Every text is escaped.
  */
 export function renderHtml(report: Report, options: HtmlOptions): string {
   const { lang } = options;
@@ -62,6 +66,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
   const body: string[] = [`<h1>${esc(word('title', lang))}</h1>`];
   report.rounds.forEach((round, n) => body.push(...roundSection(report, round, n, lang, nationalOnly)));
   if (report.rounds.length > 1) body.push(`<h2>${esc(word('trend', lang))}</h2>`, ...trendCharts(report, lang));
+  for (const section of overTimeSections(report, lang, nationalOnly)) body.push(...htmlSection(section, 'h2'));
   body.push(...sourcesSection(report, lang, nationalOnly));
   return [
     '<!DOCTYPE html>',

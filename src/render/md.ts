@@ -4,6 +4,7 @@ import { formatIndicator } from './numbers.js';
 import { FIELD_SHORT, GI_COLUMN_DEFS, labelOf, shortLabel, STATUS_MARK } from './labels.js';
 import { issueLine } from './issue-line.js';
 import { nationalRows, optionPairs, perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
+import { changeSection, overTimeSections, sectionTexts, type SectionTable } from './section-rows.js';
 import { coverageText, word } from './words.js';
 
 export interface MarkdownOptions {
@@ -21,6 +22,12 @@ function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: r
   return [line(header.map(mdText)), line(align.map((a) => (a === 'r' ? '---:' : ':---'))), ...rows.map((r) => line(r.map(mdText)))];
 }
 
+/** A section (changes, target over time, re-deliveries, comparison) under its heading; a section without rows is its heading alone. */
+function section(s: SectionTable, level: string): string[] {
+  const [head = [], ...rows] = sectionTexts(s);
+  return [`${level} ${mdText(s.title)}`, '', ...(rows.length ? [...table(head, s.align.map((a) => (a === 'right' ? 'r' : 'l')), rows), ''] : [])];
+}
+
 function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[] {
   const out = [`## ${mdText(roundTitle(round, lang))}`, ''];
   out.push(`### ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`, '');
@@ -29,6 +36,8 @@ function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[]
     nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]),
   ), '');
   if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${mdText(round.waiting_rule.description)}`, '');
+  const changes = changeSection(round, lang);
+  if (changes) out.push(...section(changes, '###'));
   if (nationalOnly) return out;
   const defs = GI_COLUMN_DEFS;
   out.push(`### ${word('perGi', lang)}`, '');
@@ -48,6 +57,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const nationalOnly = Boolean(options.nationalOnly);
   const out = [`# ${word('title', lang)}`, ''];
   for (const round of report.rounds) out.push(...roundSection(round, lang, nationalOnly));
+  for (const s of overTimeSections(report, lang, nationalOnly)) out.push(...section(s, '##'));
   out.push(`${word('target', lang)}: ${targetText(report, lang)}. ${mdText(word('notDelivered', lang))}.`, '');
   out.push(`## ${word('sources', lang)}`, '');
   out.push(...table([word('file', lang), 'SHA-256'], ['l', 'l'], report.inputs.map((i) => [i.path, i.sha256])), '');

@@ -56,6 +56,7 @@ export const WORDS = {
   keyFigures: { nl: 'Kerncijfers', en: 'Key figures' },
   charts: { nl: 'Grafieken', en: 'Charts' },
   chartData: { nl: 'Gegevens bij de grafiek', en: 'Data of the chart' },
+  noFigure: { nl: 'geen cijfer', en: 'no figure' },
   waitingRule: { nl: 'Wachtregel', en: 'Waiting rule' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

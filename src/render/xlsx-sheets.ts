@@ -6,6 +6,8 @@ import { FIGURE_KEYS } from '../domain/fields.js';
 import { FIELD_SHORT, labelOf, statusWord } from './labels.js';
 import { issueLine } from './issue-line.js';
 import { optionPairs, PER_GI_DEFS, perGiRows } from './report-rows.js';
+import { changeSection, overTimeSections, type SectionCell, type SectionNumber } from './section-rows.js';
+import { NOT_AVAILABLE } from './numbers.js';
 
 export function addPerGiSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('perGi', lang));
@@ -60,3 +62,45 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   }
   finishSheet(ws, 1, 1, 80);
 }
+
+/** The number format of a section's number: the display of the other formats, the cell keeping full precision. */
+export function sectionNumberFormat(n: SectionNumber): string {
+  const fraction = n.decimals > 0 ? `.${'0'.repeat(n.decimals)}` : '';
+  const quoted = (t: string | undefined) => (t ? `"${t}"` : '');
+  const one = `${quoted(n.prefix)}${n.percent ? `0${fraction}%` : `#,##0${fraction}`}${quoted(n.suffix)}`;
+  return n.signed ? `+${one};-${one};${one}` : one;
+}
+
+/** A sheet of section rows: numbers as numbers with their format, "–" (no figure) as an empty cell. */
+function addSectionSheet(wb: ExcelJS.Workbook, name: string, head: readonly string[], rows: readonly SectionCell[][]): void {
+  const ws = wb.addWorksheet(name);
+  addRow(ws, head);
+  for (const cells of rows) {
+    const row = addRow(ws, cells.map((c) => (c.number || c.text === NOT_AVAILABLE ? null : c.text)));
+    cells.forEach((c, i) => {
+      if (!c.number) return;
+      const cell = row.getCell(i + 1);
+      cell.value = c.number.value;
+      cell.numFmt = sectionNumberFormat(c.number);
+    });
+  }
+  finishSheet(ws, 1, 1, 60);
+}
+
+/**
+ * The sections the terminal table shows beside the figures, one sheet each: the changes of every
+ * round (with its peildatum), the target over time, the re-deliveries and the comparison.
+ */
+export function addSectionSheets(wb: ExcelJS.Workbook, report: Report, lang: Lang, nationalOnly: boolean): void {
+  const changes = report.rounds.flatMap((round) => {
+    const section = changeSection(round, lang);
+    return section ? [{ peildatum: round.peildatum, section }] : [];
+  });
+  const first = changes[0]?.section;
+  if (first) {
+    addSectionSheet(wb, first.sheet, [word('peildatum', lang), ...first.head],
+      changes.flatMap(({ peildatum, section }) => section.rows.map((r) => [{ text: peildatum }, ...r])));
+  }
+  for (const section of overTimeSections(report, lang, nationalOnly)) addSectionSheet(wb, section.sheet, section.head, section.rows);
+}
+

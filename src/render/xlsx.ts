@@ -3,7 +3,7 @@ import { REPORT_MARK, type Lang, type Report } from '../domain/model.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
-import { addDeliverySheet, addPerGiSheet, addSourcesSheet } from './xlsx-sheets.js';
+import { addDeliverySheet, addPerGiSheet, addSectionSheets, addSourcesSheet } from './xlsx-sheets.js';
 import { workbookBytes } from './xlsx-bytes.js';
 import { labelOf } from './labels.js';
 
@@ -13,7 +13,8 @@ export interface XlsxOptions {
 }
 
 /**
- * The workbook: Landelijk, Per GI, Aanleverstatus, Trend (several peildata), Definities, Bronnen.
+ * The workbook: Landelijk, Per GI, Aanleverstatus, Trend (several peildata), the sections beside
+ * the figures (Veranderingen, Streefwaarde, Herleveringen, Vergelijking, when present), Definities, Bronnen.
  * Cells hold full-precision numbers; number formats only change the display, and a lower bound
  * is marked by its format ("ten minste "#,##0), so the cell stays numeric.
  */
@@ -29,6 +30,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions): Promise<
     addDeliverySheet(wb, report, lang);
   }
   if (report.rounds.length > 1) addTrendSheet(wb, report, lang);
+  addSectionSheets(wb, report, lang, Boolean(options.nationalOnly));
   addDefinitionsSheet(wb, lang);
   addSourcesSheet(wb, report, lang, Boolean(options.nationalOnly));
   return workbookBytes(wb);

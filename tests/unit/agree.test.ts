@@ -8,6 +8,7 @@ import { labelOf } from '../../src/render/labels.js';
 import { shownValue } from '../../src/render/report-rows.js';
 import { esc } from '../../src/render/html-escape.js';
 import { mdText } from '../../src/render/md.js';
+import { changeSection, overTimeSections, type SectionTable } from '../../src/render/section-rows.js';
 import { loadWorkbook, reportOf } from './render-helpers.js';
 
 /** Every format renders the same Report: the national figures agree across all of them. */
@@ -19,10 +20,20 @@ async function renderAll(report: Report, lang: Lang): Promise<Map<string, string
 
 const text = (v: string | Uint8Array | undefined): string => (typeof v === 'string' ? v : '');
 
-for (const scenario of ['fixtures/nulmeting-2022-12-01', 'fixtures/twee-peildata']) {
+/** The golden scenarios: between them every section (changes, target, revisions, comparison, waiting rule) occurs. */
+const SCENARIOS = [
+  ['fixtures/nulmeting-2022-12-01'],
+  ['fixtures/twee-peildata'],
+  ['fixtures/nulmeting-2022-12-01', 'fixtures/rondes-2023-2024', '--compare', 'data/published.csv'],
+  ['fixtures/herlevering-2022-12-01', '--revisions', 'latest', '--compare', 'data/published.csv'],
+  ['fixtures/nulmeting-2022-12-01', 'fixtures/cases-2022-12-01'],
+];
+
+for (const args of SCENARIOS) {
+  const scenario = args.join(' ');
   for (const lang of ['nl', 'en'] as const) {
     describe(`${scenario} (${lang}): the numbers agree across formats`, async () => {
-      const report = await reportOf([scenario, '--lang', lang]);
+      const report = await reportOf([...args, '--lang', lang]);
       const out = await renderAll(report, lang);
 
       it('json is the Report itself', () => {
@@ -64,6 +75,69 @@ for (const scenario of ['fixtures/nulmeting-2022-12-01', 'fixtures/twee-peildata
             expect(text(out.get('html'))).toContain(`<th scope="row">${esc(labelOf(def, lang))}</th><td class="num">${esc(shown)}</td>`);
             expect(text(out.get('table'))).toMatch(new RegExp(`^${escapeRe(labelOf(def, lang))} +${escapeRe(shown)} `, 'mu'));
           }
+        }
+      });
+
+      // Every section of the terminal table, row by row, in md, html and xlsx too.
+      const sections: { section: SectionTable; peildatum: string | null }[] = [
+        ...report.rounds.flatMap((r) => {
+          const section = changeSection(r, lang);
+          return section ? [{ section, peildatum: r.peildatum }] : [];
+        }),
+        ...overTimeSections(report, lang, false).map((section) => ({ section, peildatum: null })),
+      ];
+
+      it('table, md and html carry every section, row by row', () => {
+        for (const { section } of sections) {
+          for (const out2 of ['table', 'md', 'html']) expect(text(out.get(out2)), `${out2}: ${section.title}`).toContain(out2 === 'html' ? esc(section.title) : section.title);
+          for (const row of section.rows) {
+            const cells = row.map((c) => c.text);
+            expect(text(out.get('md'))).toContain(`| ${cells.map(mdText).join(' | ')} |`);
+            expect(text(out.get('html'))).toContain(`<tr><th scope="row">${esc(cells[0] ?? '')}</th>${cells.slice(1).map((c, i) => `<td${section.align[i + 1] === 'right' ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`);
+            // The terminal table trims a line's trailing empty cells.
+            const filled = cells.slice(0, cells.findLastIndex((c) => c !== '') + 1);
+            expect(text(out.get('table'))).toMatch(new RegExp(`^${filled.map((c) => escapeRe(c)).join(' +')}$`, 'mu'));
+          }
+        }
+      });
+
+      it('xlsx carries every section on its own sheet, its numbers those of the report', async () => {
+        const wb = await loadWorkbook(out.get('xlsx') as Uint8Array);
+        for (const { section, peildatum } of sections) {
+          const ws = wb.getWorksheet(section.sheet);
+          expect(ws, section.sheet).toBeDefined();
+          const lines: unknown[][] = [];
+          ws?.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));
+          for (const row of section.rows) {
+            const expected = [...(peildatum ? [peildatum] : []), ...row.map((c) => (c.number ? c.number.value : c.text === '–' ? undefined : c.text))];
+            const found = lines.find((l) => expected.every((v, i) => l[i] === v || (v === undefined && (l[i] === null || l[i] === undefined))));
+            expect(found, `${section.sheet}: ${JSON.stringify(expected)}`).toBeDefined();
+          }
+        }
+      });
+
+      it('the section numbers are the report\'s own (json): changes, revisions, comparison', () => {
+        const numbers = (id: SectionTable['id']) => sections.filter((s) => s.section.id === id).flatMap((s) => s.section.rows.flatMap((r) => r.flatMap((c) => (c.number ? [c.number.value] : []))));
+        const changes = report.rounds.flatMap((r) => INDICATORS.flatMap((def) => {
+          const c = r.national[def.id]?.change;
+          return c ? [def.display === 'percent' ? c.absolute * 100 : c.absolute, ...(c.relative === null ? [] : [c.relative])] : [];
+        }));
+        expect(numbers('changes')).toEqual(changes);
+        expect(numbers('revisions')).toEqual((report.revisions ?? []).flatMap((r) => [r.old, r.new].filter((v): v is number => v !== null)));
+        expect(numbers('comparison')).toEqual((report.comparison ?? []).flatMap((c) => [c.published, ...(c.computed === null ? [] : [c.computed])]));
+      });
+
+      it('the waiting rule of a round from case files stands in every format', async () => {
+        const wb = await loadWorkbook(out.get('xlsx') as Uint8Array);
+        const sourceTexts: string[] = [];
+        wb.getWorksheet(lang === 'nl' ? 'Bronnen' : 'Sources')?.eachRow((row) => sourceTexts.push(row.getCell(2).text));
+        for (const round of report.rounds) {
+          const rule = round.waiting_rule?.description;
+          if (!rule) continue;
+          expect(text(out.get('table'))).toContain(rule);
+          expect(text(out.get('md'))).toContain(mdText(rule));
+          expect(text(out.get('html'))).toContain(esc(rule));
+          expect(sourceTexts).toContain(rule);
         }
       });
 

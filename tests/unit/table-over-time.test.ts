@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indicator } from '../../src/domain/indicators.js';
-import { formatChange, formatRelative, renderChangeBlock, renderOverTimeSections } from '../../src/render/table-over-time.js';
+import { renderChangeBlock, renderOverTimeSections } from '../../src/render/table-over-time.js';
+import { formatChange, formatRelative } from '../../src/render/section-rows.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { PLAIN } from '../../src/render/style.js';
 import { reportOf, sub } from './over-time-helpers.js';
 
 describe('changes in the table and csv formats', () => {
   it('signs changes, in procentpunten for shares, without a sign for what rounds to zero', () => {
-    expect(formatChange(13.000000000000455, indicator('formatie_fte'), 'national', 'nl')).toBe('+13');
-    expect(formatChange(-0.012, indicator('personeelsverloop'), 'national', 'nl')).toBe('-1,2 %-punt');
-    expect(formatChange(0.00001, indicator('aandeel_ots'), 'national', 'en')).toBe('0.0 pp');
+    expect(formatChange(13.000000000000455, indicator('formatie_fte'), 'nl')).toBe('+13');
+    expect(formatChange(-0.012, indicator('personeelsverloop'), 'nl')).toBe('-1,2 %-punt');
+    expect(formatChange(0.00001, indicator('aandeel_ots'), 'en')).toBe('0.0 pp');
     expect(formatRelative(-0.0108, 'nl')).toBe('-1,1%');
     expect(formatRelative(null, 'nl')).toBe('–');
   });
