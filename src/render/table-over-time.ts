@@ -30,6 +30,7 @@ const T = {
   old: { nl: 'Oud', en: 'Old' },
   new: { nl: 'Nieuw', en: 'New' },
   files: { nl: 'Bestanden (oud → nieuw)', en: 'Files (old → new)' },
+  revisionsCounted: { nl: 'cijfers vervangen door een latere aanlevering van dezelfde GI.', en: 'figures replaced by a later delivery of the same GI.' },
   comparison: { nl: 'Vergelijking met gepubliceerde cijfers (--compare)', en: 'Comparison with published figures (--compare)' },
   published: { nl: 'Gepubliceerd', en: 'Published' },
   computed: { nl: 'Berekend', en: 'Computed' },
@@ -110,8 +111,10 @@ function figure(field: string, value: number | null, lang: Lang): string {
   return formatNumber(value, type === 'fte' ? 1 : 0, lang);
 }
 
-function revisionsBlock(report: Report, lang: Lang, style: Style): string[] {
+function revisionsBlock(report: Report, lang: Lang, style: Style, nationalOnly: boolean): string[] {
   if (!report.revisions) return [];
+  // A re-delivery is one GI's figure in one GI's file: a publication gives only their number.
+  if (nationalOnly) return [`${style.bold(`${T.revisions[lang]}: ${report.revisions.length}`)} ${T.revisionsCounted[lang]}`, ''];
   const head = [T.gi[lang], T.peildatum[lang], T.field[lang], T.old[lang], T.new[lang], T.files[lang]];
   const rows = report.revisions.map((r) => [
     r.gi, r.peildatum, FIELD_BY_KEY.get(r.field as FieldKey)?.label[lang] ?? r.field,
@@ -135,5 +138,5 @@ function comparisonBlock(report: Report, lang: Lang, style: Style): string[] {
 
 /** The sections after the rounds: target over time, re-deliveries, published comparison. */
 export function renderOverTimeSections(report: Report, lang: Lang, style: Style, nationalOnly: boolean): string[] {
-  return [...targetBlock(report, lang, style, nationalOnly), ...revisionsBlock(report, lang, style), ...comparisonBlock(report, lang, style)];
+  return [...targetBlock(report, lang, style, nationalOnly), ...revisionsBlock(report, lang, style, nationalOnly), ...comparisonBlock(report, lang, style)];
 }

@@ -5,8 +5,9 @@ import { formatIndicator, formatNumber } from './numbers.js';
 import { PLAIN, type Style } from './style.js';
 import { coverageText, word } from './words.js';
 import { renderChangeBlock, renderOverTimeSections } from './table-over-time.js';
-import { GI_COLUMN_DEFS, labelOf, shortLabel } from './labels.js';
-import { nationalRows, submittedInMonitor, summariseDelivery } from './report-rows.js';
+import { GI_COLUMN_DEFS, shortLabel } from './labels.js';
+import { submittedInMonitor, summariseDelivery } from './report-rows.js';
+import { nationalTable, partialNote } from './publication.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -15,11 +16,11 @@ export interface TableOptions {
   nationalOnly?: boolean;
 }
 
-function nationalBlock(round: Round, lang: Lang, style: Style): string[] {
-  const rows: string[][] = [[word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)]];
-  // Without a value there is nothing to qualify: the coverage 0/13 says enough.
-  for (const r of nationalRows(round, lang)) rows.push([labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]);
-  return alignColumns(rows, ['left', 'right', 'right', 'left'], (text, r) => (r === 0 ? style.bold(text) : text));
+function nationalBlock(round: Round, lang: Lang, style: Style, nationalOnly: boolean): string[] {
+  const t = nationalTable(round, lang, nationalOnly);
+  const note = nationalOnly ? partialNote(round, lang) : null;
+  const lines = alignColumns([t.header, ...t.rows], t.numeric.map((n) => (n ? 'right' : 'left')), (text, r) => (r === 0 ? style.bold(text) : text));
+  return note ? [...lines, note] : lines;
 }
 
 function giBlock(round: Round, lang: Lang, style: Style): string[] {
@@ -56,7 +57,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   for (const round of report.rounds) {
     out.push(style.bold(`${word('title', lang)} — ${word('peildatum', lang).toLowerCase()} ${formatLongDate(round.peildatum, lang)}`), '');
     out.push(style.bold(`${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`));
-    out.push(...nationalBlock(round, lang, style), '');
+    out.push(...nationalBlock(round, lang, style, Boolean(options.nationalOnly)), '');
     if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`, '');
     out.push(...renderChangeBlock(round, lang, style));
     if (!options.nationalOnly) {

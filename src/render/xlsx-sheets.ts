@@ -5,7 +5,8 @@ import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { FIELD_SHORT, labelOf, statusWord } from './labels.js';
 import { issueLine } from './issue-line.js';
-import { optionPairs, PER_GI_DEFS, perGiRows } from './report-rows.js';
+import { PER_GI_DEFS, perGiRows } from './report-rows.js';
+import { optionItems } from './option-words.js';
 
 export function addPerGiSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('perGi', lang));
@@ -45,7 +46,7 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   addRow(ws, [word('setting', lang), word('value', lang)]);
   addRow(ws, [word('tool', lang), `${report.tool.name} ${report.tool.version}`]);
   addRow(ws, [word('definitionsVersion', lang), report.definitions_version]);
-  for (const [k, v] of optionPairs(report)) addRow(ws, [`${word('options', lang)}: ${k}`, v]);
+  for (const o of optionItems(report, lang)) addRow(ws, [`${word('options', lang)}: ${o.label}`, o.value]);
   for (const round of report.rounds) {
     if (round.waiting_rule) addRow(ws, [`${word('waitingRule', lang)} ${round.peildatum}`, round.waiting_rule.description]);
   }
