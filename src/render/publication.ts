@@ -1,4 +1,5 @@
 import type { Lang, NationalValue, Report, Round } from '../domain/model.js';
+import type { IndicatorDef } from '../domain/indicators.js';
 import { labelOf } from './labels.js';
 import { nationalRows } from './report-rows.js';
 import { word } from './words.js';
@@ -33,16 +34,19 @@ const missingNames = (v: NationalValue): string => (v.value === null ? '' : v.mi
  * The national table every text format shows. An analyst's report: indicator, value, coverage
  * (10/13 GI's) and the missing GIs by name. A publication: indicator, value and coverage in words.
  */
-export function nationalTable(round: Round, lang: Lang, nationalOnly: boolean): { header: string[]; rows: string[][]; numeric: boolean[] } {
+export function nationalTable(round: Round, lang: Lang, nationalOnly: boolean): { header: string[]; rows: string[][]; numeric: boolean[]; defs: IndicatorDef[] } {
   const rows = nationalRows(round, lang);
+  const defs = rows.map((r) => r.def);
   if (nationalOnly) {
     return {
+      defs,
       header: [word('indicator', lang), word('value', lang), word('coverage', lang)],
       rows: rows.map((r) => [labelOf(r.def, lang), r.shown, coverageWords(r.value.gi_count, r.value.gi_total, lang)]),
       numeric: [false, true, true],
     };
   }
   return {
+    defs,
     header: [word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)],
     rows: rows.map((r) => [labelOf(r.def, lang), r.shown, r.coverage, missingNames(r.value)]),
     numeric: [false, true, true, false],

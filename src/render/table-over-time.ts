@@ -4,7 +4,7 @@ import { INDICATORS, indicator, type IndicatorDef } from '../domain/indicators.j
 import { compareNames } from '../domain/order.js';
 import { FIELD_BY_KEY } from '../domain/fields.js';
 import type { FieldKey } from '../domain/model.js';
-import { alignColumns } from './align-columns.js';
+import { fitColumns, type Cell } from './fit-columns.js';
 import { AT_LEAST, formatNumber, NOT_AVAILABLE } from './numbers.js';
 import type { Style } from './style.js';
 
@@ -68,21 +68,21 @@ function note(change: Change, def: IndicatorDef, lang: Lang): string {
 }
 
 /** Per round: each national figure's change against the latest earlier round that has it. */
-export function renderChangeBlock(round: Round, lang: Lang, style: Style): string[] {
-  const rows: string[][] = [];
+export function renderChangeBlock(round: Round, lang: Lang, style: Style, width: number | null = null): string[] {
+  const rows: Cell[][] = [];
   for (const def of INDICATORS) {
     const change = round.national[def.id]?.change;
     if (!change) continue;
     const since = formatLongDate(change.base_peildatum, lang);
     const skipped = change.skipped.length ? ` (${change.skipped.map((d) => formatLongDate(d, lang)).join(', ')} ${T.skipped[lang]})` : '';
-    rows.push([def.label[lang], formatChange(change.absolute, def, 'national', lang), formatRelative(change.relative, lang), `${since}${skipped}`, note(change, def, lang)]);
+    rows.push([[def.label[lang], def.short[lang]], formatChange(change.absolute, def, 'national', lang), formatRelative(change.relative, lang), `${since}${skipped}`, note(change, def, lang)]);
   }
   if (!rows.length) return [];
   const head = [T.indicator[lang], T.change[lang], T.relative[lang], T.since[lang], T.note[lang]];
-  return [style.bold(T.changes[lang]), ...alignColumns([head, ...rows], ['left', 'right', 'right', 'left', 'left'], (t, r) => (r === 0 ? style.bold(t) : t)), ''];
+  return [style.bold(T.changes[lang]), ...fitColumns([head, ...rows], ['left', 'right', 'right', 'left', 'left'], { width, wrap: [true, false, false, true, true], decorate: (t, r) => (r === 0 ? style.bold(t) : t) }), ''];
 }
 
-function targetBlock(report: Report, lang: Lang, style: Style, nationalOnly: boolean): string[] {
+function targetBlock(report: Report, lang: Lang, style: Style, nationalOnly: boolean, width: number | null): string[] {
   if (report.rounds.length < 2) return [];
   const above = indicator('gis_boven_streefwaarde');
   const minus = indicator('workload_boven_streefwaarde');
@@ -101,7 +101,7 @@ function targetBlock(report: Report, lang: Lang, style: Style, nationalOnly: boo
     }
   }
   const norm = formatNumber(report.options.norm, Number.isInteger(report.options.norm) ? 0 : 1, lang);
-  return [style.bold(`${T.target[lang]} (${norm})`), ...alignColumns([head, ...rows], ['left', ...report.rounds.map(() => 'right' as const)], (t, r) => (r === 0 ? style.bold(t) : t)), ''];
+  return [style.bold(`${T.target[lang]} (${norm})`), ...fitColumns([head, ...rows], ['left', ...report.rounds.map(() => 'right' as const)], { width, wrap: [true], decorate: (t, r) => (r === 0 ? style.bold(t) : t) }), ''];
 }
 
 function figure(field: string, value: number | null, lang: Lang): string {
@@ -111,7 +111,7 @@ function figure(field: string, value: number | null, lang: Lang): string {
   return formatNumber(value, type === 'fte' ? 1 : 0, lang);
 }
 
-function revisionsBlock(report: Report, lang: Lang, style: Style, nationalOnly: boolean): string[] {
+function revisionsBlock(report: Report, lang: Lang, style: Style, nationalOnly: boolean, width: number | null): string[] {
   if (!report.revisions) return [];
   // A re-delivery is one GI's figure in one GI's file: a publication gives only their number.
   if (nationalOnly) return [`${style.bold(`${T.revisions[lang]}: ${report.revisions.length}`)} ${T.revisionsCounted[lang]}`, ''];
@@ -120,10 +120,10 @@ function revisionsBlock(report: Report, lang: Lang, style: Style, nationalOnly: 
     r.gi, r.peildatum, FIELD_BY_KEY.get(r.field as FieldKey)?.label[lang] ?? r.field,
     figure(r.field, r.old, lang), figure(r.field, r.new, lang), `${r.old_file ?? ''} → ${r.new_file ?? ''}`,
   ]);
-  return [style.bold(`${T.revisions[lang]}: ${report.revisions.length}`), ...(rows.length ? alignColumns([head, ...rows], ['left', 'left', 'left', 'right', 'right', 'left'], (t, r) => (r === 0 ? style.bold(t) : t)) : []), ''];
+  return [style.bold(`${T.revisions[lang]}: ${report.revisions.length}`), ...(rows.length ? fitColumns([head, ...rows], ['left', 'left', 'left', 'right', 'right', 'left'], { width, wrap: [true, false, true, false, false, true], decorate: (t, r) => (r === 0 ? style.bold(t) : t) }) : []), ''];
 }
 
-function comparisonBlock(report: Report, lang: Lang, style: Style): string[] {
+function comparisonBlock(report: Report, lang: Lang, style: Style, width: number | null): string[] {
   if (!report.comparison) return [];
   const head = [T.peildatum[lang], T.indicator[lang], T.published[lang], T.computed[lang], T.verdict[lang], T.source[lang]];
   const rows = report.comparison.map((c) => {
@@ -133,10 +133,10 @@ function comparisonBlock(report: Report, lang: Lang, style: Style): string[] {
     const verdict = c.verdict === null ? T.notComputed[lang] : VERDICT_WORDS[c.verdict][lang];
     return [c.peildatum, c.indicator, `${formatNumber(c.published, c.decimals, lang)}${pct}`, computed, verdict, c.source];
   });
-  return [style.bold(T.comparison[lang]), ...alignColumns([head, ...rows], ['left', 'left', 'right', 'right', 'left', 'left'], (t, r) => (r === 0 ? style.bold(t) : t)), ''];
+  return [style.bold(T.comparison[lang]), ...fitColumns([head, ...rows], ['left', 'left', 'right', 'right', 'left', 'left'], { width, wrap: [false, false, false, false, true, true], decorate: (t, r) => (r === 0 ? style.bold(t) : t) }), ''];
 }
 
 /** The sections after the rounds: target over time, re-deliveries, published comparison. */
-export function renderOverTimeSections(report: Report, lang: Lang, style: Style, nationalOnly: boolean): string[] {
-  return [...targetBlock(report, lang, style, nationalOnly), ...revisionsBlock(report, lang, style, nationalOnly), ...comparisonBlock(report, lang, style)];
+export function renderOverTimeSections(report: Report, lang: Lang, style: Style, nationalOnly: boolean, width: number | null = null): string[] {
+  return [...targetBlock(report, lang, style, nationalOnly, width), ...revisionsBlock(report, lang, style, nationalOnly, width), ...comparisonBlock(report, lang, style, width)];
 }
