@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DeliveryStatus, Lang, Report } from '../domain/model.js';
 import { word } from './words.js';
-import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
+import { addRow, finishSheet, setDate, setNumber } from './xlsx-cells.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { FIELD_SHORT, labelOf, statusWord } from './labels.js';
 import { issueLine } from './issue-line.js';
@@ -13,7 +13,8 @@ export function addPerGiSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang):
   addRow(ws, [word('peildatum', lang), word('gi', lang), ...PER_GI_DEFS.map((d) => labelOf(d, lang))]);
   for (const round of report.rounds) {
     for (const { shownName, result: g } of perGiRows(round, lang)) {
-      const row = addRow(ws, [round.peildatum, shownName]);
+      const row = addRow(ws, [null, shownName]);
+      setDate(row.getCell(1), round.peildatum, lang);
       PER_GI_DEFS.forEach((def, i) => {
         const v = g?.indicators[def.id];
         setNumber(row.getCell(i + 3), v?.value, def, 'gi', lang, v?.lower_bound);
@@ -31,7 +32,8 @@ export function addDeliverySheet(wb: ExcelJS.Workbook, report: Report, lang: Lan
   addRow(ws, [word('peildatum', lang), word('gi', lang), ...FIGURE_KEYS.map((k) => FIELD_SHORT[k][lang])]);
   for (const round of report.rounds) {
     for (const d of round.aanleverstatus) {
-      const row = addRow(ws, [round.peildatum, d.gi, ...FIGURE_KEYS.map((k) => statusWord(d.fields[k], lang))]);
+      const row = addRow(ws, [null, d.gi, ...FIGURE_KEYS.map((k) => statusWord(d.fields[k], lang))]);
+      setDate(row.getCell(1), round.peildatum, lang);
       FIGURE_KEYS.forEach((k, i) => {
         row.getCell(i + 3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[d.fields[k]] } };
       });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { REPORT_MARK, type Lang, type Report } from '../domain/model.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { word } from './words.js';
-import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
+import { addRow, finishSheet, setDate, setNumber } from './xlsx-cells.js';
 import { addDeliverySheet, addPerGiSheet, addSourcesSheet } from './xlsx-sheets.js';
 import { workbookBytes } from './xlsx-bytes.js';
 import { labelOf } from './labels.js';
@@ -43,7 +43,8 @@ function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang, nati
     for (const def of INDICATORS) {
       const v = round.national[def.id];
       if (!v) continue;
-      const row = addRow(ws, [round.peildatum, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, ...(nationalOnly ? [] : [v.value === null || v.missing.length === 0 ? null : v.missing.join(', ')])]);
+      const row = addRow(ws, [null, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, ...(nationalOnly ? [] : [v.value === null || v.missing.length === 0 ? null : v.missing.join(', ')])]);
+      setDate(row.getCell(1), round.peildatum, lang);
       setNumber(row.getCell(3), v.value, def, 'national', lang, v.lower_bound);
     }
   }
@@ -52,7 +53,8 @@ function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang, nati
 
 function addTrendSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('trend', lang));
-  addRow(ws, [word('indicator', lang), ...report.rounds.map((r) => r.peildatum)]);
+  const header = addRow(ws, [word('indicator', lang)]);
+  report.rounds.forEach((r, i) => setDate(header.getCell(i + 2), r.peildatum, lang));
   for (const def of INDICATORS) {
     const row = addRow(ws, [labelOf(def, lang)]);
     report.rounds.forEach((round, i) => {

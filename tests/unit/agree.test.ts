@@ -49,7 +49,9 @@ for (const scenario of ['fixtures/nulmeting-2022-12-01', 'fixtures/twee-peildata
         const wb = await loadWorkbook(out.get('xlsx') as Uint8Array);
         const ws = wb.getWorksheet(lang === 'nl' ? 'Landelijk' : 'National');
         const cells = new Map<string, unknown>();
-        ws?.eachRow((row) => cells.set(`${row.getCell(1).text}|${row.getCell(2).text}`, row.getCell(3).value));
+        // The peildatum is a date cell: read it as the UTC day it holds (never cell.text).
+        const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+        ws?.eachRow((row) => cells.set(`${day(row.getCell(1).value)}|${row.getCell(2).text}`, row.getCell(3).value));
         for (const round of report.rounds) {
           for (const def of INDICATORS) expect(cells.get(`${round.peildatum}|${labelOf(def, lang)}`) ?? null).toBe(round.national[def.id]?.value ?? null);
         }
