@@ -23,11 +23,24 @@ async function styleFor(isTTY: boolean | undefined, env: Io['env'], noColorFlag:
 }
 
 /**
+ * The run's language, from --lang alone (the last one given, `--lang en` or `--lang=en`): the
+ * environment's LANG never changes the output. Commander's help and errors follow it too.
+ */
+export function langOf(argv: readonly string[]): 'nl' | 'en' {
+  let lang: 'nl' | 'en' = 'nl';
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) lang = value === 'en' ? 'en' : 'nl';
+  });
+  return lang;
+}
+
+/**
  * Run jbmonitor with these arguments and streams; returns the exit code. The only place that
  * decides it: 0 ok, 1 invalid input, 2 wrong usage, 3 output not written, 4 internal error.
  */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'nl';
+  const lang = langOf(argv);
   const debug = argv.includes('--debug');
   try {
     const noColor = argv.includes('--no-color');
@@ -39,7 +52,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     };
     let code: ExitCode = EXIT.ok;
     const { buildCli } = await import('./cli.js');
-    const program = buildCli(ctx, (c) => { code = c; });
+    const program = buildCli(ctx, (c) => { code = c; }, lang);
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.usage;

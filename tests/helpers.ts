@@ -9,6 +9,7 @@ export const FIXTURES = path.join(ROOT, 'fixtures');
 class Buffered {
   chunks: Buffer[] = [];
   isTTY = false;
+  columns?: number;
   write(chunk: string | Uint8Array): boolean {
     this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
     return true;
@@ -29,9 +30,11 @@ export interface CliResult {
 }
 
 /** Run jbmonitor in-process, as `jbmonitor ...args` from `cwd` (the repository root by default). */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliResult> {
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; columns?: number } = {}): Promise<CliResult> {
   const stdout = new Buffered();
   stdout.isTTY = Boolean(options.tty);
+  // A terminal's width, as Node sets it on a TTY.
+  if (options.columns !== undefined) stdout.columns = options.columns;
   const stderr = new Buffered();
   const exitCode = await main(args, { stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
   return { exitCode, stdout: stdout.text, stdoutBytes: stdout.bytes, stderr: stderr.text };

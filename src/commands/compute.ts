@@ -73,7 +73,9 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   if (target.format.id !== 'json' || target.out !== null) ctx.io.stderr.write(renderIssues(report.issues, lang, ctx.stderrStyle));
   if (valid || target.format.id === 'json') {
     const style = target.out === null ? ctx.stdoutStyle : undefined;
-    const content = await target.format.render(report, { lang, style: style ?? PLAIN_STYLE, nationalOnly });
+    // On a terminal the table is laid out to its width; a file or a pipe gets the full layout.
+    const width = target.out === null && ctx.io.stdout.isTTY ? ctx.io.stdout.columns ?? null : null;
+    const content = await target.format.render(report, { lang, style: style ?? PLAIN_STYLE, nationalOnly, width });
     await writeOutput(target.out, target.absolute, content, ctx.io.stdout);
   }
   return valid ? EXIT.ok : EXIT.invalidInput;

@@ -1,4 +1,4 @@
-import type { InputRef, Issue, Lang, Report, Revision, Round, Submission } from '../domain/model.js';
+import type { InputRef, Issue, Lang, Report, Revision, Round, Submission, WaitingRuleReport } from '../domain/model.js';
 import { sortIssues } from '../domain/issues.js';
 import { withoutBsns } from '../domain/bsn.js';
 import { toReportIssue } from '../domain/messages.js';
@@ -58,14 +58,16 @@ export function buildReport(p: ReportInputs): Report {
   const computed = p.valid ? computeRounds(p.submissions, p.monitorGis, { norm: s.norm }) : [];
   // Rounds derived from case files carry the waiting rule that produced their figures.
   const caseDates = new Set(cases?.peildata ?? []);
-  const rounds: Round[] = computed.map((r) => (cases && caseDates.has(r.peildatum) ? { ...r, waiting_rule: waitingRuleReport(cases.rule, s.lang) } : r));
+  const shownPath = s.nationalOnly ? fileName : (path: string) => path;
+  const rule = cases ? shownRule(waitingRuleReport(cases.rule, s.lang), shownPath) : null;
+  const rounds: Round[] = computed.map((r) => (rule && caseDates.has(r.peildatum) ? { ...r, waiting_rule: rule } : r));
   // Every format renders this value: the one place where BSN-like text (a GI name, a header, a
   // sheet or file name, a value quoted in a message) is hidden, whatever field brought it here.
   return withoutBsns<Report>({
     tool: p.tool,
     definitions_version: DEFINITIONS_VERSION,
-    options: reportOptions(p),
-    inputs: [...p.inputs].sort((a, b) => compareText(a.path, b.path)),
+    options: reportOptions(p, shownPath),
+    inputs: p.inputs.map((i) => ({ path: shownPath(i.path), sha256: i.sha256 })).sort((a, b) => compareText(a.path, b.path) || compareText(a.sha256, b.sha256)),
     valid: p.valid,
     rounds,
     issues: sortIssues(p.issues).map((i) => toReportIssue(i, s.lang)),
@@ -78,16 +80,31 @@ export function buildReport(p: ReportInputs): Report {
  * The options in the report, in a fixed order. Options that were not used are left out (not
  * null), so that reports of runs without them stay as they were.
  */
-function reportOptions(p: ReportInputs): Report['options'] {
+function reportOptions(p: ReportInputs, shownPath: (path: string) => string): Report['options'] {
   const { settings: s, cases, published } = p;
   const peildatum = s.peildata.length > 1 ? s.peildata.join(', ') : s.peildata[0] ?? null;
   return {
     norm: s.norm, decimal: s.decimal, peildatum, strict: s.strict, lang: s.lang, alleen_landelijk: s.nationalOnly,
-    ...(cases ? { werkdagen: cases.rule.days === 'working', drempel: cases.rule.threshold, ...(cases.feestdagen !== null ? { feestdagen: cases.feestdagen } : {}) } : {}),
+    ...(cases ? { werkdagen: cases.rule.days === 'working', drempel: cases.rule.threshold, ...(cases.feestdagen !== null ? { feestdagen: shownPath(cases.feestdagen) } : {}) } : {}),
     ...(s.since ? { since: s.since } : {}),
     ...(s.until ? { until: s.until } : {}),
     ...(s.revisionsLatest ? { revisions: 'latest' } : {}),
-    ...(s.compare ? { compare: s.compare } : {}),
+    ...(s.compare ? { compare: shownPath(s.compare) } : {}),
     ...(published ? { compare_sha256: published.sha256 } : {}),
   };
+}
+
+/**
+ * A publication (--alleen-landelijk) names its inputs by file name only: the folders they sat in
+ * are the analyst's own disk, not provenance. The SHA-256 still identifies every file.
+ */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/u).pop() ?? path;
+}
+
+/** The waiting rule with its --feestdagen file shown as the rest of the report shows paths. */
+function shownRule(rule: WaitingRuleReport, shownPath: (path: string) => string): WaitingRuleReport {
+  const file = rule.feestdagen?.file;
+  if (!file || !rule.feestdagen || shownPath(file) === file) return rule;
+  return { ...rule, feestdagen: { ...rule.feestdagen, file: shownPath(file) }, description: rule.description.split(file).join(shownPath(file)) };
 }

@@ -2,6 +2,8 @@
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
+  /** A terminal's width in columns (Node sets it on a TTY); the table is laid out to it. */
+  columns?: number;
 }
 
 /** Everything a run touches outside itself; tests pass buffers and a fixed environment. */

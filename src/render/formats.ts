@@ -5,6 +5,8 @@ export interface RenderOptions {
   lang: Lang;
   style: Style;
   nationalOnly: boolean;
+  /** The terminal's width when the report goes to one; null or absent: the full layout. */
+  width?: number | null;
 }
 
 /** One output format: its name, the --out extensions that imply it, and its renderer (loaded lazily). */

@@ -5,9 +5,11 @@ import { esc } from './html-escape.js';
 import { htmlSection, htmlTable, trendCharts, workloadChart } from './html-parts.js';
 import { changeSection, overTimeSections } from './section-rows.js';
 import { HTML_STYLE } from './html-style.js';
-import { FIELD_ABBR, FIELD_SHORT, GI_COLUMN_DEFS, labelOf, shortLabel, STATUS_MARK, statusWord } from './labels.js';
+import { FIELD_ABBR, FIELD_SHORT, GI_COLUMN_DEFS, shortLabel, STATUS_MARK, statusWord } from './labels.js';
 import { issueLine } from './issue-line.js';
-import { nationalRows, optionPairs, perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
+import { perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
+import { nationalTable, partialNote } from './publication.js';
+import { optionsSentence } from './option-words.js';
 import { coverageText, word } from './words.js';
 
 export interface HtmlOptions {
@@ -27,8 +29,10 @@ function deliveryTable(round: Round, lang: Lang): string {
 function roundSection(report: Report, round: Round, n: number, lang: Lang, nationalOnly: boolean): string[] {
   const out = [`<h2>${esc(roundTitle(round, lang))}</h2>`];
   out.push(`<h3>${esc(`${word('keyFigures', lang)} — ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`)}</h3>`);
-  out.push(htmlTable([word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)],
-    nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]), [false, true, true, false]));
+  const national = nationalTable(round, lang, nationalOnly);
+  out.push(htmlTable(national.header, national.rows, national.numeric));
+  const note = nationalOnly ? partialNote(round, lang) : null;
+  if (note) out.push(`<p class="note">${esc(note)}</p>`);
   if (round.waiting_rule) out.push(`<p class="note">${esc(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`)}</p>`);
   const changes = changeSection(round, lang);
   if (changes) out.push(...htmlSection(changes, 'h3'));
@@ -47,8 +51,7 @@ function sourcesSection(report: Report, lang: Lang, nationalOnly: boolean): stri
   const out = [`<h2>${esc(word('sources', lang))}</h2>`];
   out.push(`<p>${esc(`${word('target', lang)}: ${targetText(report, lang)}. ${word('notDelivered', lang)}.`)}</p>`);
   out.push(htmlTable([word('file', lang), 'SHA-256'], report.inputs.map((i) => [i.path, i.sha256]), [false, false]));
-  const options = optionPairs(report).map(([k, v]) => `${k}=${v}`).join(', ');
-  out.push(`<p>${esc(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${options}.`)}</p>`);
+  out.push(`<p>${esc(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${optionsSentence(report, lang)}.`)}</p>`);
   if (!nationalOnly && report.issues.length > 0) {
     out.push(`<h2>${esc(word('issues', lang))}</h2>`, '<ul>', ...report.issues.map((i) => `<li>${esc(`${word(i.severity, lang)}: ${issueLine(i, lang, false)}`)}</li>`), '</ul>');
   }

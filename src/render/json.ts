@@ -1,14 +1,13 @@
 import type { Report } from '../domain/model.js';
+import { publicationJson } from './publication.js';
 
 export interface JsonOptions {
-  /** --alleen-landelijk: per-GI results, the aanleverstatus and the issues (which name GIs' files and cells) are emptied. */
+  /** --alleen-landelijk: no GI is named (see publicationJson). */
   nationalOnly?: boolean;
 }
 
 /** The Report value itself, serialised: the machine-readable contract (see README). */
 export function renderJson(report: Report, options: JsonOptions = {}): string {
-  const shown: Report = options.nationalOnly
-    ? { ...report, rounds: report.rounds.map((r) => ({ ...r, gis: [], aanleverstatus: [] })), issues: [] }
-    : report;
+  const shown: Report = options.nationalOnly ? publicationJson(report) : report;
   return `${JSON.stringify(shown, null, 2)}\n`;
 }

@@ -1,10 +1,12 @@
 import type { Lang, Report, Round } from '../domain/model.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { formatIndicator } from './numbers.js';
-import { FIELD_SHORT, GI_COLUMN_DEFS, labelOf, shortLabel, STATUS_MARK } from './labels.js';
+import { FIELD_SHORT, GI_COLUMN_DEFS, shortLabel, STATUS_MARK } from './labels.js';
 import { issueLine } from './issue-line.js';
-import { nationalRows, optionPairs, perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
+import { perGiRows, roundTitle, submittedInMonitor, targetText } from './report-rows.js';
 import { changeSection, overTimeSections, sectionTexts, type SectionTable } from './section-rows.js';
+import { nationalTable, partialNote } from './publication.js';
+import { optionsSentence } from './option-words.js';
 import { coverageText, word } from './words.js';
 
 export interface MarkdownOptions {
@@ -31,10 +33,10 @@ function section(s: SectionTable, level: string): string[] {
 function roundSection(round: Round, lang: Lang, nationalOnly: boolean): string[] {
   const out = [`## ${mdText(roundTitle(round, lang))}`, ''];
   out.push(`### ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`, '');
-  out.push(...table(
-    [word('indicator', lang), word('value', lang), word('coverage', lang), word('missing', lang)], ['l', 'r', 'r', 'l'],
-    nationalRows(round, lang).map((r) => [labelOf(r.def, lang), r.shown, r.coverage, r.value.value === null ? '' : r.value.missing.join(', ')]),
-  ), '');
+  const national = nationalTable(round, lang, nationalOnly);
+  out.push(...table(national.header, national.numeric.map((n) => (n ? 'r' : 'l')), national.rows), '');
+  const note = nationalOnly ? partialNote(round, lang) : null;
+  if (note) out.push(mdText(note), '');
   if (round.waiting_rule) out.push(`${word('waitingRule', lang)}: ${mdText(round.waiting_rule.description)}`, '');
   const changes = changeSection(round, lang);
   if (changes) out.push(...section(changes, '###'));
@@ -61,7 +63,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   out.push(`${word('target', lang)}: ${targetText(report, lang)}. ${mdText(word('notDelivered', lang))}.`, '');
   out.push(`## ${word('sources', lang)}`, '');
   out.push(...table([word('file', lang), 'SHA-256'], ['l', 'l'], report.inputs.map((i) => [i.path, i.sha256])), '');
-  out.push(`${word('tool', lang)} ${mdText(`${report.tool.name} ${report.tool.version}`)}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${mdText(optionPairs(report).map(([k, v]) => `${k}=${v}`).join(', '))}.`, '');
+  out.push(`${word('tool', lang)} ${mdText(`${report.tool.name} ${report.tool.version}`)}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${mdText(optionsSentence(report, lang))}.`, '');
   if (!nationalOnly && report.issues.length > 0) {
     out.push(`## ${word('issues', lang)}`, '');
     for (const i of report.issues) out.push(`- ${word(i.severity, lang)}: ${mdText(issueLine(i, lang, false))}`);

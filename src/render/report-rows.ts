@@ -97,11 +97,6 @@ export function normText(report: Report, lang: Lang): string {
   return formatNumber(n, Number.isInteger(n) ? 0 : 1, lang);
 }
 
-/** The options that were used, as `key=value` pairs in a fixed order (provenance). */
-export function optionPairs(report: Report): [string, string][] {
-  return Object.keys(report.options).sort().map((k) => [k, String(report.options[k] ?? '')]);
-}
-
 /** "a, b en c" / "a, b and c". */
 export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');

@@ -26,7 +26,11 @@ export interface SectionNumber {
 
 export interface SectionCell {
   text: string;
+  /** A shorter text for a narrow terminal (an indicator's short name). */
+  short?: string;
   number?: SectionNumber;
+  /** An ISO date (a peildatum), for formats that keep dates (xlsx). */
+  date?: string;
 }
 
 export interface SectionTable {
@@ -36,6 +40,8 @@ export interface SectionTable {
   sheet: string;
   head: string[];
   align: Align[];
+  /** Columns whose text may wrap at spaces on a narrow terminal. */
+  wrap: boolean[];
   rows: SectionCell[][];
 }
 
@@ -64,6 +70,7 @@ const T = {
   old: { nl: 'Oud', en: 'Old' },
   new: { nl: 'Nieuw', en: 'New' },
   files: { nl: 'Bestanden (oud → nieuw)', en: 'Files (old → new)' },
+  revisionsCounted: { nl: 'cijfers vervangen door een latere aanlevering van dezelfde GI.', en: 'figures replaced by a later delivery of the same GI.' },
   comparison: { nl: 'Vergelijking met gepubliceerde cijfers (--compare)', en: 'Comparison with published figures (--compare)' },
   comparisonSheet: { nl: 'Vergelijking', en: 'Comparison' },
   published: { nl: 'Gepubliceerd', en: 'Published' },
@@ -85,6 +92,8 @@ export const VERDICT_WORDS: Record<ComparisonVerdict, Record<Lang, string>> = {
 const signed = (text: string, value: number): string => (value > 0 && /[1-9]/u.test(text) ? `+${text}` : text);
 
 const plain = (text: string): SectionCell => ({ text });
+/** A peildatum: shown as written in the report (ISO), kept as a date where a format has dates. */
+export const dateCell = (iso: string): SectionCell => ({ text: iso, date: iso });
 const missing = (): SectionCell => ({ text: NOT_AVAILABLE });
 
 /** A cell with a number, shown in the report language: the text follows from the number. */
@@ -125,13 +134,13 @@ export function changeSection(round: Round, lang: Lang): SectionTable | null {
     if (!change) continue;
     const since = formatLongDate(change.base_peildatum, lang);
     const skipped = change.skipped.length ? ` (${change.skipped.map((d) => formatLongDate(d, lang)).join(', ')} ${T.skipped[lang]})` : '';
-    rows.push([plain(def.label[lang]), numberCell(changeNumber(change.absolute, def, lang), lang), relativeCell(change.relative, lang), plain(`${since}${skipped}`), plain(note(change, def, lang))]);
+    rows.push([{ text: def.label[lang], short: def.short[lang] }, numberCell(changeNumber(change.absolute, def, lang), lang), relativeCell(change.relative, lang), plain(`${since}${skipped}`), plain(note(change, def, lang))]);
   }
   if (!rows.length) return null;
   return {
     id: 'changes', title: T.changes[lang], sheet: T.changesSheet[lang],
     head: [T.indicator[lang], T.change[lang], T.relative[lang], T.since[lang], T.note[lang]],
-    align: ['left', 'right', 'right', 'left', 'left'], rows,
+    align: ['left', 'right', 'right', 'left', 'left'], wrap: [true, false, false, true, true], rows,
   };
 }
 
@@ -156,7 +165,7 @@ function targetSection(report: Report, lang: Lang, nationalOnly: boolean): Secti
   return {
     id: 'target', title: `${T.target[lang]} (${norm})`, sheet: T.targetSheet[lang],
     head: [T.gi[lang], ...report.rounds.map((r) => r.peildatum)],
-    align: ['left', ...report.rounds.map(() => 'right' as const)], rows,
+    align: ['left', ...report.rounds.map(() => 'right' as const)], wrap: [true], rows,
   };
 }
 
@@ -168,14 +177,17 @@ function figureCell(field: string, value: number | null, lang: Lang): SectionCel
   return numberCell({ value, decimals: type === 'fte' ? 1 : 0 }, lang);
 }
 
-function revisionsSection(report: Report, lang: Lang): SectionTable | null {
+function revisionsSection(report: Report, lang: Lang, nationalOnly: boolean): SectionTable | null {
   if (!report.revisions) return null;
+  const count = report.revisions.length;
   return {
-    id: 'revisions', title: `${T.revisions[lang]}: ${report.revisions.length}`, sheet: T.revisionsSheet[lang],
+    id: 'revisions', sheet: T.revisionsSheet[lang],
+    // A re-delivery is one GI's figure in one GI's file: a publication gives only their number.
+    title: nationalOnly ? `${T.revisions[lang]}: ${count} ${T.revisionsCounted[lang]}` : `${T.revisions[lang]}: ${count}`,
     head: [T.gi[lang], T.peildatum[lang], T.field[lang], T.old[lang], T.new[lang], T.files[lang]],
-    align: ['left', 'left', 'left', 'right', 'right', 'left'],
-    rows: report.revisions.map((r) => [
-      plain(r.gi), plain(r.peildatum), plain(FIELD_BY_KEY.get(r.field as FieldKey)?.label[lang] ?? r.field),
+    align: ['left', 'left', 'left', 'right', 'right', 'left'], wrap: [true, false, true, false, false, true],
+    rows: nationalOnly ? [] : report.revisions.map((r) => [
+      plain(r.gi), dateCell(r.peildatum), plain(FIELD_BY_KEY.get(r.field as FieldKey)?.label[lang] ?? r.field),
       figureCell(r.field, r.old, lang), figureCell(r.field, r.new, lang), plain(`${r.old_file ?? ''} → ${r.new_file ?? ''}`),
     ]),
   };
@@ -186,20 +198,20 @@ function comparisonSection(report: Report, lang: Lang): SectionTable | null {
   return {
     id: 'comparison', title: T.comparison[lang], sheet: T.comparisonSheet[lang],
     head: [T.peildatum[lang], T.indicator[lang], T.published[lang], T.computed[lang], T.verdict[lang], T.source[lang]],
-    align: ['left', 'left', 'right', 'right', 'left', 'left'],
+    align: ['left', 'left', 'right', 'right', 'left', 'left'], wrap: [false, false, false, false, true, true],
     rows: report.comparison.map((c) => {
       // Both on the published scale: percent indicators in percent (2,2%), not as fractions.
       const suffix = indicator(c.indicator).display === 'percent' ? '%' : '';
       const computed = c.computed === null ? missing() : numberCell({ value: c.computed, decimals: c.decimals + 2, suffix, ...(c.lower_bound ? { prefix: `${AT_LEAST[lang]} ` } : {}) }, lang);
       const verdict = c.verdict === null ? T.notComputed[lang] : VERDICT_WORDS[c.verdict][lang];
-      return [plain(c.peildatum), plain(c.indicator), numberCell({ value: c.published, decimals: c.decimals, suffix }, lang), computed, plain(verdict), plain(c.source)];
+      return [dateCell(c.peildatum), plain(c.indicator), numberCell({ value: c.published, decimals: c.decimals, suffix }, lang), computed, plain(verdict), plain(c.source)];
     }),
   };
 }
 
 /** The sections after the rounds, in order: target over time, re-deliveries, published comparison. */
 export function overTimeSections(report: Report, lang: Lang, nationalOnly: boolean): SectionTable[] {
-  return [targetSection(report, lang, nationalOnly), revisionsSection(report, lang), comparisonSection(report, lang)].filter((s): s is SectionTable => s !== null);
+  return [targetSection(report, lang, nationalOnly), revisionsSection(report, lang, nationalOnly), comparisonSection(report, lang)].filter((s): s is SectionTable => s !== null);
 }
 
 /** The cells of a section as text, header first: for the formats that lay out text. */

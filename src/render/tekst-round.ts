@@ -51,16 +51,16 @@ const measures: RoundParagraph = (ctx) => {
       : `: ${fig(ctx, 'aandeel_ots')} supervision orders, ${fig(ctx, 'aandeel_voogdij')} guardianships and ${fig(ctx, 'aandeel_jr')} youth probation`)
     : '';
   return ctx.lang === 'nl'
-    ? `Het totaal aantal maatregelen bedroeg op ${date} ${fig(ctx, 'maatregelen_totaal')}${mix}.`
-    : `The total number of measures on ${date} was ${fig(ctx, 'maatregelen_totaal')}${mix}.`;
+    ? `Op ${date} waren er ${fig(ctx, 'maatregelen_totaal')} maatregelen in uitvoering${mix}.`
+    : `On ${date} there were ${fig(ctx, 'maatregelen_totaal')} measures in hand${mix}.`;
 };
 
 const staff: RoundParagraph = (ctx) => {
   const f = nat(ctx, 'formatie_fte');
   if (!f) return null;
   const avail = nat(ctx, 'beschikbare_fte') && nat(ctx, 'beschikbaarheid');
-  const nl = `De formatie van de GI's bedroeg ${fig(ctx, 'formatie_fte')} fte${avail ? `, waarvan ongeveer ${fig(ctx, 'beschikbaarheid')} (${fig(ctx, 'beschikbare_fte')} fte) daadwerkelijk beschikbaar was` : ''}.`;
-  const en = `The GIs' staff establishment was ${fig(ctx, 'formatie_fte')} fte${avail ? `, of which about ${fig(ctx, 'beschikbaarheid')} (${fig(ctx, 'beschikbare_fte')} fte) was actually available` : ''}.`;
+  const nl = `De formatie van de GI's bedroeg ${fig(ctx, 'formatie_fte')} fte${avail ? `, waarvan ${fig(ctx, 'beschikbaarheid')} (${fig(ctx, 'beschikbare_fte')} fte) daadwerkelijk beschikbaar was` : ''}.`;
+  const en = `The GIs' staff establishment was ${fig(ctx, 'formatie_fte')} fte${avail ? `, of which ${fig(ctx, 'beschikbaarheid')} (${fig(ctx, 'beschikbare_fte')} fte) was actually available` : ''}.`;
   return ctx.lang === 'nl' ? nl : en;
 };
 
@@ -75,8 +75,8 @@ const workload: RoundParagraph = (ctx) => {
   const above = nat(ctx, 'gis_boven_streefwaarde');
   const n = above ? fig(ctx, 'gis_boven_streefwaarde', false) : null;
   return ctx.lang === 'nl'
-    ? `De landelijk gemiddelde organisatieworkload bedraagt ongeveer ${fig(ctx, 'organisatieworkload')} maatregelen per jeugdbeschermer${quotient}; de streefwaarde is ${ctx.norm}${n === null ? '' : ` en ${n} van de ${w.gi_total} GI's zitten daarboven`}.`
-    : `The national average organisation workload is about ${fig(ctx, 'organisatieworkload')} measures per jeugdbeschermer${quotient}; the target is ${ctx.norm}${n === null ? '' : ` and ${n} of ${w.gi_total} GIs are above it`}.`;
+    ? `De landelijk gemiddelde organisatieworkload bedraagt ${fig(ctx, 'organisatieworkload')} maatregelen per jeugdbeschermer${quotient}; de streefwaarde is ${ctx.norm}${n === null ? '' : ` en ${n} van de ${w.gi_total} GI's zitten daarboven`}.`
+    : `The national average organisation workload is ${fig(ctx, 'organisatieworkload')} measures per jeugdbeschermer${quotient}; the target is ${ctx.norm}${n === null ? '' : ` and ${n} of ${w.gi_total} GIs are above it`}.`;
 };
 
 const waiting: RoundParagraph = (ctx) => {

@@ -1,20 +1,22 @@
 import type ExcelJS from 'exceljs';
 import type { DeliveryStatus, Lang, Report } from '../domain/model.js';
 import { word } from './words.js';
-import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
+import { addRow, finishSheet, setDate, setNumber } from './xlsx-cells.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { FIELD_SHORT, labelOf, statusWord } from './labels.js';
 import { issueLine } from './issue-line.js';
-import { optionPairs, PER_GI_DEFS, perGiRows } from './report-rows.js';
-import { changeSection, overTimeSections, type SectionCell, type SectionNumber } from './section-rows.js';
+import { PER_GI_DEFS, perGiRows } from './report-rows.js';
+import { changeSection, dateCell, overTimeSections, type SectionCell, type SectionNumber } from './section-rows.js';
 import { NOT_AVAILABLE } from './numbers.js';
+import { optionItems } from './option-words.js';
 
 export function addPerGiSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('perGi', lang));
   addRow(ws, [word('peildatum', lang), word('gi', lang), ...PER_GI_DEFS.map((d) => labelOf(d, lang))]);
   for (const round of report.rounds) {
     for (const { shownName, result: g } of perGiRows(round, lang)) {
-      const row = addRow(ws, [round.peildatum, shownName]);
+      const row = addRow(ws, [null, shownName]);
+      setDate(row.getCell(1), round.peildatum, lang);
       PER_GI_DEFS.forEach((def, i) => {
         const v = g?.indicators[def.id];
         setNumber(row.getCell(i + 3), v?.value, def, 'gi', lang, v?.lower_bound);
@@ -32,7 +34,8 @@ export function addDeliverySheet(wb: ExcelJS.Workbook, report: Report, lang: Lan
   addRow(ws, [word('peildatum', lang), word('gi', lang), ...FIGURE_KEYS.map((k) => FIELD_SHORT[k][lang])]);
   for (const round of report.rounds) {
     for (const d of round.aanleverstatus) {
-      const row = addRow(ws, [round.peildatum, d.gi, ...FIGURE_KEYS.map((k) => statusWord(d.fields[k], lang))]);
+      const row = addRow(ws, [null, d.gi, ...FIGURE_KEYS.map((k) => statusWord(d.fields[k], lang))]);
+      setDate(row.getCell(1), round.peildatum, lang);
       FIGURE_KEYS.forEach((k, i) => {
         row.getCell(i + 3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[d.fields[k]] } };
       });
@@ -47,7 +50,7 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   addRow(ws, [word('setting', lang), word('value', lang)]);
   addRow(ws, [word('tool', lang), `${report.tool.name} ${report.tool.version}`]);
   addRow(ws, [word('definitionsVersion', lang), report.definitions_version]);
-  for (const [k, v] of optionPairs(report)) addRow(ws, [`${word('options', lang)}: ${k}`, v]);
+  for (const o of optionItems(report, lang)) addRow(ws, [`${word('options', lang)}: ${o.label}`, o.value]);
   for (const round of report.rounds) {
     if (round.waiting_rule) addRow(ws, [`${word('waitingRule', lang)} ${round.peildatum}`, round.waiting_rule.description]);
   }
@@ -71,15 +74,16 @@ export function sectionNumberFormat(n: SectionNumber): string {
   return n.signed ? `+${one};-${one};${one}` : one;
 }
 
-/** A sheet of section rows: numbers as numbers with their format, "–" (no figure) as an empty cell. */
-function addSectionSheet(wb: ExcelJS.Workbook, name: string, head: readonly string[], rows: readonly SectionCell[][]): void {
+/** A sheet of section rows: numbers as numbers with their format, peildata as dates, "–" (no figure) as an empty cell. */
+function addSectionSheet(wb: ExcelJS.Workbook, name: string, head: readonly string[], rows: readonly SectionCell[][], lang: Lang): void {
   const ws = wb.addWorksheet(name);
   addRow(ws, head);
   for (const cells of rows) {
-    const row = addRow(ws, cells.map((c) => (c.number || c.text === NOT_AVAILABLE ? null : c.text)));
+    const row = addRow(ws, cells.map((c) => (c.number || c.date || c.text === NOT_AVAILABLE ? null : c.text)));
     cells.forEach((c, i) => {
-      if (!c.number) return;
       const cell = row.getCell(i + 1);
+      if (c.date) setDate(cell, c.date, lang);
+      if (!c.number) return;
       cell.value = c.number.value;
       cell.numFmt = sectionNumberFormat(c.number);
     });
@@ -99,8 +103,8 @@ export function addSectionSheets(wb: ExcelJS.Workbook, report: Report, lang: Lan
   const first = changes[0]?.section;
   if (first) {
     addSectionSheet(wb, first.sheet, [word('peildatum', lang), ...first.head],
-      changes.flatMap(({ peildatum, section }) => section.rows.map((r) => [{ text: peildatum }, ...r])));
+      changes.flatMap(({ peildatum, section }) => section.rows.map((r) => [dateCell(peildatum), ...r])), lang);
   }
-  for (const section of overTimeSections(report, lang, nationalOnly)) addSectionSheet(wb, section.sheet, section.head, section.rows);
+  for (const section of overTimeSections(report, lang, nationalOnly)) addSectionSheet(wb, section.sheet, section.head, section.rows, lang);
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { REPORT_MARK, type Lang, type Report } from '../domain/model.js';
 import { INDICATORS } from '../domain/indicators.js';
 import { word } from './words.js';
-import { addRow, finishSheet, setNumber } from './xlsx-cells.js';
+import { addRow, finishSheet, setDate, setNumber } from './xlsx-cells.js';
 import { addDeliverySheet, addPerGiSheet, addSectionSheets, addSourcesSheet } from './xlsx-sheets.js';
 import { workbookBytes } from './xlsx-bytes.js';
 import { labelOf } from './labels.js';
@@ -24,7 +24,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions): Promise<
   wb.creator = report.tool.name;
   // The mark of a jbmonitor report: read back among the inputs, the workbook is skipped.
   wb.keywords = REPORT_MARK;
-  addNationalSheet(wb, report, lang);
+  addNationalSheet(wb, report, lang, Boolean(options.nationalOnly));
   if (!options.nationalOnly) {
     addPerGiSheet(wb, report, lang);
     addDeliverySheet(wb, report, lang);
@@ -36,14 +36,17 @@ export async function renderXlsx(report: Report, options: XlsxOptions): Promise<
   return workbookBytes(wb);
 }
 
-function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang, nationalOnly: boolean): void {
   const ws = wb.addWorksheet(word('national', lang));
-  addRow(ws, [word('peildatum', lang), word('indicator', lang), word('value', lang), word('unit', lang), word('atLeastHeader', lang), word('giCount', lang), word('giTotal', lang), word('missing', lang)]);
+  // A publication names no GI: no column of missing GIs (the counts say how many delivered).
+  const missingHeader = nationalOnly ? [] : [word('missing', lang)];
+  addRow(ws, [word('peildatum', lang), word('indicator', lang), word('value', lang), word('unit', lang), word('atLeastHeader', lang), word('giCount', lang), word('giTotal', lang), ...missingHeader]);
   for (const round of report.rounds) {
     for (const def of INDICATORS) {
       const v = round.national[def.id];
       if (!v) continue;
-      const row = addRow(ws, [round.peildatum, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, v.value === null || v.missing.length === 0 ? null : v.missing.join(', ')]);
+      const row = addRow(ws, [null, labelOf(def, lang), null, def.unit[lang], v.lower_bound ? word('yes', lang) : word('no', lang), v.gi_count, v.gi_total, ...(nationalOnly ? [] : [v.value === null || v.missing.length === 0 ? null : v.missing.join(', ')])]);
+      setDate(row.getCell(1), round.peildatum, lang);
       setNumber(row.getCell(3), v.value, def, 'national', lang, v.lower_bound);
     }
   }
@@ -52,7 +55,8 @@ function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): voi
 
 function addTrendSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const ws = wb.addWorksheet(word('trend', lang));
-  addRow(ws, [word('indicator', lang), ...report.rounds.map((r) => r.peildatum)]);
+  const header = addRow(ws, [word('indicator', lang)]);
+  report.rounds.forEach((r, i) => setDate(header.getCell(i + 2), r.peildatum, lang));
   for (const def of INDICATORS) {
     const row = addRow(ws, [labelOf(def, lang)]);
     report.rounds.forEach((round, i) => {

@@ -114,12 +114,12 @@ describe('bad input', () => {
 describe('usage and output', () => {
   it.each([
     [['compute', 'bestaat-niet'], /pad bestaat niet: bestaat-niet/u],
-    [['compute', NULMETING, '--onbekend'], /unknown option/u],
-    [['compute', NULMETING, '--format', 'pdf'], /invalid/u],
+    [['compute', NULMETING, '--onbekend'], /onbekende optie '--onbekend'/u],
+    [['compute', NULMETING, '--format', 'pdf'], /kent de waarde 'pdf' niet/u],
     [['compute', NULMETING, '--norm', 'twaalf'], /--norm moet een positief getal zijn/u],
     [['compute', NULMETING, '--format', 'json', '--out', 'x.csv'], /spreekt de extensie van --out x\.csv tegen/u],
     [['compute', NULMETING, '--out', `${NULMETING}/svmn.xlsx`], /is een van de invoerbestanden/u],
-    [['rekenen'], /unknown command/u],
+    [['rekenen'], /onbekende opdracht 'rekenen'/u],
   ])('exits 2 for %j', async (args, message) => {
     const r = await runCli(args);
     expect(r.exitCode).toBe(2);

@@ -69,7 +69,9 @@ describeWithClient('LibreOffice reads the xlsx and csv reports', SOFFICE, 'apt-g
         let checked = 0;
         for (const round of report.rounds) {
           for (const def of INDICATORS) {
-            const row = national.find((r) => r[0]?.text === round.peildatum && r[1]?.text === labelOf(def, lang));
+            const row = national.find((r) => rowDate(r[0]) === round.peildatum && r[1]?.text === labelOf(def, lang));
+            // The peildatum is a real date cell, shown in words.
+            expect(row?.[0]?.date?.slice(0, 10), `${round.peildatum} is a date cell`).toBe(round.peildatum);
             expect(row, `${round.peildatum} ${def.id} row`).toBeDefined();
             const v = round.national[def.id];
             expectNumber(row?.[2], v?.value ?? null, `${round.peildatum} ${def.id}`, 1e-14);
@@ -79,7 +81,7 @@ describeWithClient('LibreOffice reads the xlsx and csv reports', SOFFICE, 'apt-g
           }
           const perGi = sheets.get('Per GI') ?? [];
           for (const g of round.gis) {
-            const row = perGi.find((r) => r[0]?.text === round.peildatum && r[1]?.text === g.gi);
+            const row = perGi.find((r) => rowDate(r[0]) === round.peildatum && r[1]?.text === g.gi);
             PER_GI_DEFS.forEach((def, i) => expectNumber(row?.[i + 2], g.indicators[def.id]?.value ?? null, `${g.gi} ${def.id}`, 1e-14));
           }
         }

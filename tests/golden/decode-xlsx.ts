@@ -10,10 +10,12 @@ export async function decodeXlsx(bytes: Uint8Array): Promise<string> {
   const lines: string[] = [];
   wb.eachSheet((ws) => {
     const frozen = ws.views[0]?.state === 'frozen' ? ` frozen ${ws.views[0].xSplit ?? 0}/${ws.views[0].ySplit ?? 0}` : '';
-    lines.push(`## ${ws.name}${frozen}; widths ${ws.columns.map((c) => c.width ?? '-').join(' ')}`);
+    const p = ws.pageSetup;
+    const page = ` page ${Number(p.paperSize) === 9 ? 'A4' : String(p.paperSize ?? '-')} ${p.orientation ?? '-'} fit ${p.fitToWidth ?? '-'}x${p.fitToHeight ?? '-'} titles ${p.printTitlesRow ?? '-'}`;
+    lines.push(`## ${ws.name}${frozen};${page}; widths ${ws.columns.map((c) => c.width ?? '-').join(' ')}`);
     ws.eachRow((row) => row.eachCell((cell) => {
       const v = cell.value;
-      const shown = typeof v === 'number' ? `n ${v}` : typeof v === 'string' ? `s ${JSON.stringify(v)}` : `? ${JSON.stringify(v)}`;
+      const shown = typeof v === 'number' ? `n ${v}` : typeof v === 'string' ? `s ${JSON.stringify(v)}` : v instanceof Date ? `d ${v.toISOString().slice(0, 10)}` : `? ${JSON.stringify(v)}`;
       lines.push(`${cell.address} ${shown}${cell.numFmt ? ` [${cell.numFmt}]` : ''}`);
     }));
   });

@@ -60,7 +60,9 @@ for (const args of SCENARIOS) {
         const wb = await loadWorkbook(out.get('xlsx') as Uint8Array);
         const ws = wb.getWorksheet(lang === 'nl' ? 'Landelijk' : 'National');
         const cells = new Map<string, unknown>();
-        ws?.eachRow((row) => cells.set(`${row.getCell(1).text}|${row.getCell(2).text}`, row.getCell(3).value));
+        // The peildatum is a date cell: read it as the UTC day it holds (never cell.text).
+        const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+        ws?.eachRow((row) => cells.set(`${day(row.getCell(1).value)}|${row.getCell(2).text}`, row.getCell(3).value));
         for (const round of report.rounds) {
           for (const def of INDICATORS) expect(cells.get(`${round.peildatum}|${labelOf(def, lang)}`) ?? null).toBe(round.national[def.id]?.value ?? null);
         }
@@ -107,7 +109,8 @@ for (const args of SCENARIOS) {
           const ws = wb.getWorksheet(section.sheet);
           expect(ws, section.sheet).toBeDefined();
           const lines: unknown[][] = [];
-          ws?.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));
+          // Peildata are date cells: compared as the report's ISO dates.
+          ws?.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))));
           for (const row of section.rows) {
             const expected = [...(peildatum ? [peildatum] : []), ...row.map((c) => (c.number ? c.number.value : c.text === '–' ? undefined : c.text))];
             const found = lines.find((l) => expected.every((v, i) => l[i] === v || (v === undefined && (l[i] === null || l[i] === undefined))));

@@ -7,20 +7,25 @@ describe('tekst: the key findings as sentences', async () => {
   const en = await reportOf(['fixtures/nulmeting-2022-12-01', '--lang', 'en']);
 
   it.each([
-    'Het totaal aantal maatregelen bedroeg op 1 december 2022 33.859: 58% OTS, 27% voogdij en 15% jeugdreclassering.',
-    'De landelijk gemiddelde organisatieworkload bedraagt ongeveer 16,5 maatregelen per jeugdbeschermer (33.859/2.053)',
+    'Op 1 december 2022 waren er 33.859 maatregelen in uitvoering: 58% OTS, 27% voogdij en 15% jeugdreclassering.',
+    'De landelijk gemiddelde organisatieworkload bedraagt 16,5 maatregelen per jeugdbeschermer (33.859/2.053)',
     'Ten minste 762 kinderen (2,3% van alle maatregelen) kregen niet binnen 5 dagen een jeugdbeschermer toegewezen; ten minste 1.210 kinderen (3,6%) stonden op een interne wachtlijst.',
-    'De formatie van de GI\'s bedroeg 2.566 fte, waarvan ongeveer 80,0% (2.053 fte) daadwerkelijk beschikbaar was.',
+    'De formatie van de GI\'s bedroeg 2.566 fte, waarvan 80,0% (2.053 fte) daadwerkelijk beschikbaar was.',
   ])('nl: %s', (sentence) => {
     expect(renderTekst(nl, { lang: 'nl' })).toContain(sentence);
   });
 
   it.each([
-    'The total number of measures on 1 December 2022 was 33,859',
-    'The national average organisation workload is about 16.5 measures per jeugdbeschermer (33,859/2,053)',
+    'On 1 December 2022 there were 33,859 measures in hand',
+    'The national average organisation workload is 16.5 measures per jeugdbeschermer (33,859/2,053)',
     'At least 762 children (2.3% of all measures) were not assigned a jeugdbeschermer within 5 days',
   ])('en: %s', (sentence) => {
     expect(renderTekst(en, { lang: 'en' })).toContain(sentence);
+  });
+
+  it('puts no "ongeveer" / "about" before a computed figure (it is exact at its display precision)', () => {
+    expect(renderTekst(nl, { lang: 'nl' })).not.toMatch(/\bongeveer\b/u);
+    expect(renderTekst(en, { lang: 'en' })).not.toMatch(/\babout\b/u);
   });
 
   it('names the GIs that could not deliver, except with --alleen-landelijk', () => {
