@@ -9,8 +9,9 @@ export const FIXTURES = path.join(ROOT, 'fixtures');
 class Buffered {
   chunks: Buffer[] = [];
   isTTY = false;
-  write(chunk: string | Uint8Array): boolean {
+  write(chunk: string | Uint8Array, callback?: (err?: Error | null) => void): boolean {
     this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    if (callback) queueMicrotask(() => callback());
     return true;
   }
   get bytes(): Buffer {
