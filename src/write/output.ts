@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError } from '../domain/errors.js';
 import type { OutStream } from '../domain/io.js';
@@ -37,16 +37,45 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   }
 }
 
+/** O_NONBLOCK keeps open() and write() of a named pipe from blocking a thread that SIGINT cannot end. */
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Open for writing without blocking: a named pipe with no reader yet (ENXIO) is tried again until one comes. */
+async function openForWriting(target: string): Promise<FileHandle> {
+  for (;;) {
+    try {
+      return await open(target, constants.O_WRONLY | NONBLOCK);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
+      await pause(50);
+    }
+  }
+}
+
+/** Every byte, into a descriptor that may be full for a while (EAGAIN: its reader is behind). */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += (await handle.write(bytes, offset, bytes.length - offset, null)).bytesWritten;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+      await pause(5);
+    }
+  }
+}
+
 /**
  * Write into a target that is no regular file (a named pipe, a device): straight into it, as a
- * shell's `>` would. A rename would replace the pipe or device node itself with a plain file.
- * Opening a pipe waits for its reader, as `>` does.
+ * shell's `>` would, waiting for a pipe's reader. A rename would replace the pipe or device node
+ * itself with a plain file. Nothing here blocks a thread, so Ctrl-C and SIGTERM still end the run.
  */
 async function writeIntoSpecialFile(target: string, content: string | Uint8Array): Promise<void> {
   try {
-    const handle = await open(target, constants.O_WRONLY);
+    const handle = await openForWriting(target);
     try {
-      await handle.writeFile(content);
+      await writeAll(handle, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     } finally {
       await handle.close();
     }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
+import { writeOutput } from '../../src/write/output.js';
 import { FIXTURES, ROOT, runCli } from '../helpers.js';
 import { runWithResources } from '../support/resource-run.js';
 
@@ -96,6 +97,29 @@ describe('--out naming something other than a regular file', () => {
     expect(lstatSync(pipe).isFIFO()).toBe(true);
     expect(JSON.parse(received)).toMatchObject({ tool: { name: 'jbmonitor' } });
   }, 20_000);
+
+  it('waits for a late reader, and writes more than a pipe holds to a reader that is behind', async () => {
+    const pipe = path.join(tmp(), 'rapport.csv');
+    execFileSync('mkfifo', [pipe]);
+    const content = 'x'.repeat(1 << 20);
+    const reader = spawn('sh', ['-c', 'sleep 0.5; exec cat "$0"', pipe], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let received = 0;
+    reader.stdout.on('data', (b: Buffer) => { received += b.length; });
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    await writeOutput(pipe, pipe, content, { write: () => true });
+    await done;
+    expect(received).toBe(content.length);
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+  }, 20_000);
+
+  it('the real process waiting for a reader that never comes still ends on SIGTERM (130)', async () => {
+    const pipe = path.join(tmp(), 'rapport.json');
+    execFileSync('mkfifo', [pipe]);
+    const r = await runWithResources(['compute', TABLE, '--out', pipe], { signal: { name: 'SIGTERM', afterMs: 6000 }, timeoutMs: 25_000 });
+    expect(r.signal).toBeNull();
+    expect(r.exitCode).toBe(130);
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+  }, 30_000);
 });
 
 describe('--out naming a file the run reads: wrong usage (exit 2), the file untouched', () => {

@@ -37,6 +37,8 @@ export interface ResourceRunOptions {
   user?: { uid: number; gid: number };
   /** A file descriptor for the child's stdout (e.g. opened on /dev/full) instead of a pipe. */
   stdoutFd?: number;
+  /** Send this signal after this many milliseconds (a run must end on SIGTERM, not hang). */
+  signal?: { name: NodeJS.Signals; afterMs: number };
 }
 
 /**
@@ -59,8 +61,11 @@ export async function runWithResources(args: readonly string[], opts: ResourceRu
   child.stdout?.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
   child.stderr?.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+  const sent = opts.signal;
+  const signalTimer = sent ? setTimeout(() => child.kill(sent.name), sent.afterMs) : null;
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
   clearTimeout(timer);
+  if (signalTimer) clearTimeout(signalTimer);
   const probe = /\n@@maxrss-kb (\d+)\n$/u.exec(stderr);
   return {
     exitCode,
