@@ -84,11 +84,18 @@ if (!hostileOnly) {
   if (!quick) await makeXlsx(files.xlsx1m, 1_000_000);
 }
 
+/**
+ * As root, a hostile case that needs file permissions to matter (`unprivileged: true`) runs as
+ * nobody through setpriv; as any other user it runs as that user.
+ */
+const DROP = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+
 /** One child process: wall time (ms), CPU time (user + sys, ms) and peak RSS (MB), from /usr/bin/time when present. */
-function run(args, expectedExits = [0, 1]) {
+function run(args, expectedExits = [0, 1], unprivileged = false) {
   const hasTime = existsSync('/usr/bin/time');
-  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
-  const argv = hasTime ? ['-f', '%U %S %M', process.execPath, ...args] : args;
+  const node = [...(unprivileged ? DROP : []), process.execPath];
+  const cmd = hasTime ? '/usr/bin/time' : node[0];
+  const argv = hasTime ? ['-f', '%U %S %M', ...node, ...args] : [...node.slice(1), ...args];
   const t0 = process.hrtime.bigint();
   // A hostile case may hang: it is killed after two minutes (its exit shows as null).
   const timeout = expectedExits.includes(null) ? 120_000 : undefined;
@@ -143,7 +150,7 @@ for (const name of readdirSync(path.join(ROOT, 'scripts', 'hostile')).filter((f)
     const dir = mkdtempSync(path.join(DATA, 'hostile-'));
     try {
       const args = await c.make(dir);
-      const r = run([BIN, ...args], [0, 1, 2, 3, 4, 134, null]);
+      const r = run([BIN, ...args], [0, 1, 2, 3, 4, 134, null], c.unprivileged === true);
       hostile.push({ name: c.name, expected_exit: c.exit, ...r, ok: r.exit === c.exit && r.ms < 30_000 && (r.rss ?? 0) < 500 });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { EXIT, ExitError, type ExitCode } from './domain/errors.js';
 import { redactBsns } from './domain/bsn.js';
 import type { Style } from './render/style.js';
 import { pendingTemporaryFiles } from './write/output.js';
+import { CheckedStdout } from './write/stdout.js';
 import { rmSync } from 'node:fs';
 
 const TOOL_NAME = 'jbmonitor';
@@ -39,9 +40,12 @@ export function langOf(argv: readonly string[]): 'nl' | 'en' {
  * Run jbmonitor with these arguments and streams; returns the exit code. The only place that
  * decides it: 0 ok, 1 invalid input, 2 wrong usage, 3 output not written, 4 internal error.
  */
-export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+export async function main(argv: readonly string[], given: Io): Promise<ExitCode> {
   const lang = langOf(argv);
   const debug = argv.includes('--debug');
+  // Every write to stdout is followed, so that a failed one ends the run with exit 3, not 0.
+  const stdout = new CheckedStdout(given.stdout);
+  const io: Io = { ...given, stdout };
   try {
     const noColor = argv.includes('--no-color');
     const ctx = {
@@ -55,12 +59,17 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     const program = buildCli(ctx, (c) => { code = c; }, lang);
     if (argv.length === 0) {
       program.outputHelp();
+      await stdout.settled();
       return EXIT.usage;
     }
     await program.parseAsync([...argv], { from: 'user' });
+    await stdout.settled();
     return code;
   } catch (err) {
-    return handleError(err, io, lang, debug);
+    const exit = handleError(err, io, lang, debug);
+    if (exit !== EXIT.ok) return exit;
+    // Help and version went to stdout too.
+    return stdout.settled().then(() => exit, (failed: unknown) => handleError(failed, io, lang, debug));
   }
 }
 

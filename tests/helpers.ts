@@ -10,8 +10,9 @@ class Buffered {
   chunks: Buffer[] = [];
   isTTY = false;
   columns?: number;
-  write(chunk: string | Uint8Array): boolean {
+  write(chunk: string | Uint8Array, callback?: (err?: Error | null) => void): boolean {
     this.chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    if (callback) queueMicrotask(() => callback());
     return true;
   }
   get bytes(): Buffer {

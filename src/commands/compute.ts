@@ -1,11 +1,11 @@
 import type { Io } from '../domain/io.js';
 import { EXIT, UsageError, type ExitCode } from '../domain/errors.js';
 import { buildReport } from '../compute/report.js';
-import { expandInputs } from '../files/inputs.js';
+import { expandInputs } from '../files/expand.js';
 import { renderIssues } from '../render/issue-line.js';
 import { PLAIN as PLAIN_STYLE, type Style } from '../render/style.js';
 import { writeOutput } from '../write/output.js';
-import { loadWaitingRule, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './options.js';
+import { loadWaitingRule, optionFiles, parseDecimal, parseLang, parseLimits, parseNorm, parsePeildata, resolveOutput, type LimitFlags, type WaitingFlags } from './options.js';
 import { failsValidation, loadSubmissions } from './load.js';
 import { parseOverTime, selectRounds, type OverTimeFlags } from './over-time.js';
 
@@ -41,15 +41,17 @@ export async function compute(paths: readonly string[], flags: ComputeFlags, ctx
   const strict = Boolean(flags.strict);
   const limits = parseLimits(flags);
   const overTime = parseOverTime(flags);
-  const files = await expandInputs(paths, ctx.io.cwd);
-  const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, files.map((f) => f.absolute));
+  const expansion = await expandInputs(paths, ctx.io.cwd);
+  // Every file the run reads is an input that --out may not name.
+  const also = optionFiles({ '--gi-register': flags.giRegister, '--compare': overTime.compare, '--feestdagen': flags.feestdagen });
+  const target = await resolveOutput(flags.format, flags.out, ctx.io.cwd, expansion.files.map((f) => f.absolute), also);
   if (target.format.binary && target.out === null && ctx.io.stdout.isTTY) {
     throw new UsageError(`${target.format.id} is binary: write it with --out FILE or redirect stdout`, `${target.format.id} is binair: schrijf het met --out BESTAND of stuur stdout door`);
   }
 
   // The published figures are read first: a bad --compare file is reported with the submissions' issues.
   const published = overTime.compare ? await (await import('./load-published.js')).loadPublished(overTime.compare, ctx.io.cwd) : null;
-  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd, files);
+  const loaded = await loadSubmissions(paths, { lang, decimal, peildatum, giRegister: flags.giRegister ?? null, strict, limits, revisions: overTime.revisions, peildata, cases: { rule, progress }, skipSheets: flags.skipSheet ?? [] }, ctx.io.cwd, expansion);
   const issues = [...holidayIssues, ...loaded.issues, ...(published?.issues ?? [])];
   const valid = !failsValidation(issues, strict);
   const nationalOnly = Boolean(flags.alleenLandelijk);

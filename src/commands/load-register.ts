@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { RegisterEntry } from '../domain/model.js';
 import { ExitError, UsageError } from '../domain/errors.js';
 import { GiRegister, mergeRegisters } from '../domain/gi-register.js';
-import { readText } from '../files/disk.js';
+import { isMissingPath, readText } from '../files/disk.js';
+import { openFailure } from '../files/regular-file.js';
+import { issueMessage } from '../domain/messages.js';
 import { parseRegister } from '../validate/schema.js';
 
 const BUNDLED = new URL('../../data/gi-register.json', import.meta.url);
@@ -11,8 +13,11 @@ async function readRegisterFile(file: string | URL, shown: string): Promise<Regi
   let text: string;
   try {
     text = await readText(file);
-  } catch {
-    throw new UsageError(`GI register not found: ${shown}`, `GI-register niet gevonden: ${shown}`);
+  } catch (err) {
+    if (isMissingPath(err)) throw new UsageError(`GI register not found: ${shown}`, `GI-register niet gevonden: ${shown}`);
+    // A folder, a named pipe, a device or a file without read access: an error of that file.
+    const issue = openFailure(shown, err);
+    throw new ExitError(1, `${shown}: ${issueMessage(issue, 'en')}`, `${shown}: ${issueMessage(issue, 'nl')}`);
   }
   let json: unknown;
   try {

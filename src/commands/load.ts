@@ -1,7 +1,8 @@
 import type { InputRef, Issue, Revision, Submission } from '../domain/model.js';
 import { UsageError } from '../domain/errors.js';
 import type { InputFile } from '../domain/model.js';
-import { expandInputs, guardStreamedFile, readInputs } from '../files/inputs.js';
+import { guardStreamedFile, readInputs } from '../files/inputs.js';
+import { expandInputs, type Expansion } from '../files/expand.js';
 import { probeFile, streamedCaseFile } from '../files/case-files.js';
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from './load-register.js';
@@ -15,6 +16,8 @@ import { DEFAULT_RULE } from '../domain/waiting-rule.js';
 
 export interface Loaded {
   files: InputFile[];
+  /** Files found but not read (no regular file, unreadable): their errors are among the issues. */
+  refused: string[];
   inputs: InputRef[];
   submissions: Submission[];
   issues: Issue[];
@@ -26,9 +29,9 @@ export interface Loaded {
 }
 
 /** read → validate: every input file, every problem of every file, in one pass. */
-export async function loadSubmissions(paths: readonly string[], options: InputOptions, cwd: string, files?: InputFile[]): Promise<Loaded> {
+export async function loadSubmissions(paths: readonly string[], options: InputOptions, cwd: string, expansion?: Expansion): Promise<Loaded> {
   const register = await loadRegister(options.giRegister, cwd);
-  const expanded = files ?? await expandInputs(paths, cwd);
+  const { files: expanded, refused, issues: pathIssues } = expansion ?? await expandInputs(paths, cwd);
   // Case-level registers are recognised by their headers and streamed; the rest is read whole.
   const kinds = await Promise.all(expanded.map(async (file) => caseKindOf(await probeFile(file))));
   const candidates = expanded.flatMap((file, i) => { const kind: CaseKind | null = kinds[i] ?? null; return kind ? [{ file, kind }] : []; });
@@ -36,7 +39,7 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   const refusals = await Promise.all(candidates.map((c) => guardStreamedFile(c.file, c.kind, options.limits)));
   const streamed = await Promise.all(candidates.filter((_, i) => refusals[i] === null).map((c) => streamedCaseFile(c.file, c.kind)));
   const read = await readInputs(expanded.filter((_, i) => kinds[i] === null), options.limits);
-  const issues: Issue[] = [...refusals.filter((i): i is Issue => i !== null), ...read.issues];
+  const issues: Issue[] = [...pathIssues, ...refusals.filter((i): i is Issue => i !== null), ...read.issues];
   const skipper = new SheetSkipper(options.skipSheets ?? []);
   const skipSheet = (file: string, sheet: string | null): boolean => {
     if (!skipper.skips(sheet)) return false;
@@ -85,10 +88,10 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   const checked = checkSubmissions(submissions, { register, revisions: options.revisions ?? 'error' });
   issues.push(...checked.issues);
   submissions = checked.submissions;
-  if (expanded.length === 0 || (submissions.length === 0 && !issues.some((i) => i.severity === 'error'))) {
+  if ((expanded.length === 0 || submissions.length === 0) && !issues.some((i) => i.severity === 'error')) {
     issues.push(makeIssue('error', 'input/no-submissions', NOWHERE));
   }
-  return { files: expanded, inputs, submissions, issues, register, revisions: checked.revisions, cases };
+  return { files: expanded, refused, inputs, submissions, issues, register, revisions: checked.revisions, cases };
 }
 
 /** Errors fail a run; under --strict, warnings do too. */

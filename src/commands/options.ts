@@ -139,11 +139,47 @@ export interface OutputTarget {
   absolute: string | null;
 }
 
+/** A file the run reads beside the submissions, named by its option (--gi-register, --compare, --feestdagen). */
+export interface OptionFile {
+  option: string;
+  path: string;
+}
+
+/** The option files of a run: those given. */
+export function optionFiles(files: Record<string, string | undefined | null>): OptionFile[] {
+  return Object.entries(files).flatMap(([option, p]) => (p ? [{ option, path: p }] : []));
+}
+
+async function realOf(cwd: string, p: string): Promise<string> {
+  const absolute = path.resolve(cwd, p);
+  return realpath(absolute).catch(() => absolute);
+}
+
+/**
+ * Refuse an --out that names a file the run reads: an option file (the GI register, the published
+ * figures, the holidays) always; an input unless it is jbmonitor's own earlier report, which is
+ * skipped as an input anyway and so may be replaced. We never write over what we read.
+ */
+export async function refuseOutOverInputs(out: string, cwd: string, inputs: readonly string[], also: readonly OptionFile[]): Promise<void> {
+  const target = await realOf(cwd, out);
+  for (const file of also) {
+    if (await realOf(cwd, file.path) === target) {
+      throw new UsageError(`--out ${out} is the ${file.option} file, which this run reads; choose another file`, `--out ${out} is het bestand van ${file.option}, dat deze run leest; kies een ander bestand`);
+    }
+  }
+  for (const input of inputs) {
+    const real = await realOf(cwd, input);
+    if (real === target && !(await isOwnReportFile(real))) {
+      throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
+    }
+  }
+}
+
 /**
  * Decide format and target: --format, or inferred from --out's extension; refuse a contradiction
- * and an --out that names one of the inputs (we never write over an input).
+ * and an --out that names a file the run reads (we never write over an input).
  */
-export async function resolveOutput(format: string | undefined, out: string | undefined, cwd: string, inputs: readonly string[]): Promise<OutputTarget> {
+export async function resolveOutput(format: string | undefined, out: string | undefined, cwd: string, inputs: readonly string[], also: readonly OptionFile[] = []): Promise<OutputTarget> {
   const toStdout = out === undefined || out === '-';
   const ext = toStdout ? '' : path.extname(out);
   const byExt = ext ? formatByExtension(ext) : undefined;
@@ -161,14 +197,6 @@ export async function resolveOutput(format: string | undefined, out: string | un
     throw new UsageError(`--format ${format} contradicts the extension of --out ${out ?? ''}`, `--format ${format} spreekt de extensie van --out ${out ?? ''} tegen`);
   }
   if (toStdout) return { format: chosen, out: null, absolute: null };
-  const absolute = path.resolve(cwd, out);
-  const target = await realpath(absolute).catch(() => absolute);
-  for (const input of inputs) {
-    const real = await realpath(path.resolve(cwd, input)).catch(() => path.resolve(cwd, input));
-    // jbmonitor's own earlier report may be replaced: it is skipped as an input anyway.
-    if (real === target && !(await isOwnReportFile(real))) {
-      throw new UsageError(`--out ${out} is one of the inputs; choose another file`, `--out ${out} is een van de invoerbestanden; kies een ander bestand`);
-    }
-  }
-  return { format: chosen, out, absolute };
+  await refuseOutOverInputs(out, cwd, inputs, also);
+  return { format: chosen, out, absolute: path.resolve(cwd, out) };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { EXIT, type ExitCode, UsageError } from '../domain/errors.js';
 import { loadRegister } from './load-register.js';
 import { writeOutput } from '../write/output.js';
-import { parseLang, parsePeildatumOption } from './options.js';
+import { optionFiles, parseLang, parsePeildatumOption, refuseOutOverInputs } from './options.js';
 import type { RunContext } from './compute.js';
 
 export interface TemplateFlags {
@@ -42,6 +42,7 @@ export async function template(flags: TemplateFlags, ctx: RunContext): Promise<E
       'een xlsx-werkmap wordt niet naar de terminal geschreven: geef --out uitvraag.xlsx, stuur de uitvoer door (> uitvraag.xlsx), of gebruik --format csv',
     );
   }
+  if (!toStdout && flags.out !== undefined) await refuseOutOverInputs(flags.out, ctx.io.cwd, [], optionFiles({ '--gi-register': flags.giRegister }));
   const register = await loadRegister(flags.giRegister ?? null, ctx.io.cwd);
   let gi: string | null = null;
   if (flags.gi !== undefined) {

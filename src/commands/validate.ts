@@ -52,7 +52,7 @@ export async function validate(paths: readonly string[], flags: ValidateFlags, c
       lang, decimal, peildatum: peildata.length > 1 ? peildata.join(', ') : peildatum, gi_register: flags.giRegister ?? null, strict,
       ...(loaded.cases ? { werkdagen: rule.days === 'working', drempel: rule.threshold, feestdagen: flags.feestdagen ?? null } : {}),
     },
-    files: loaded.files.map((f) => f.path).sort(compareText),
+    files: [...loaded.files.map((f) => f.path), ...loaded.refused].sort(compareText),
     inputs: [...loaded.inputs].sort((a, b) => compareText(a.path, b.path)),
     submissions: loaded.submissions
       .map((s) => ({ gi: s.gi, registered: s.registered, peildatum: s.peildatum, file: s.source.file, sheet: s.source.sheet, row: s.source.row }))

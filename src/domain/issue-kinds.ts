@@ -14,6 +14,15 @@ import type { PublishedColumn } from './published-columns.js';
 export interface IssueParams {
   // reading files
   'file/unreadable': { reason: string };
+  /** A path that is no regular file: a named pipe, a device, a socket (a folder only by a race). */
+  'file/not-regular': { kind: 'fifo' | 'device' | 'socket' | 'directory' | 'other' };
+  /** A symbolic link in an input folder, followed to the regular file `target` (its real path). */
+  'file/symlink-followed': { target: string };
+  /** A symbolic link in an input folder that leads nowhere (`dangling`) or round in a loop. */
+  'file/symlink-broken': { reason: 'dangling' | 'loop' };
+  /** `reason` is the system's error code (EACCES, ENAMETOOLONG, …). */
+  'folder/unreadable': { reason: string };
+  'folder/symlink-skipped': NoParams;
   'file/legacy-xls': NoParams;
   /** `reason` is what the reader said; the message is the same for any reason. */
   'file/not-spreadsheet': { reason?: string };

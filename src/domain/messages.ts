@@ -44,6 +44,15 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'published-number': { nl: 'het cijfer zoals gepubliceerd (bijv. 16,5, 2.072 of 2,2%)', en: 'the figure as published (e.g. 16.5, 2,072 or 2.2%)' },
 };
 
+/** What a path is instead of a regular file, in words. */
+const NOT_REGULAR: Partial<Record<string, Record<Lang, string>>> & { other: Record<Lang, string> } = {
+  fifo: { nl: 'een named pipe (FIFO), die nooit ophoudt of eindeloos wacht', en: 'a named pipe (FIFO), which may never end or wait forever' },
+  device: { nl: 'een apparaat (zoals /dev/zero)', en: 'a device (such as /dev/zero)' },
+  socket: { nl: 'een socket', en: 'a socket' },
+  directory: { nl: 'een map', en: 'a folder' },
+  other: { nl: 'een bijzonder bestand', en: 'a special file' },
+};
+
 /** csv-parse's error codes in words a GI understands; other codes show csv-parse's own text. */
 const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
   CSV_QUOTE_NOT_CLOSED: { nl: 'een aanhalingsteken (") wordt geopend maar niet gesloten', en: 'a quote (") is opened but never closed' },
@@ -53,6 +62,13 @@ const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
 
 const nl: Templates = {
   'file/unreadable': (i) => `Het bestand kan niet worden geopend: ${txt(i.params.reason)}.`,
+  'file/not-regular': (i) => `Dit is geen gewoon bestand maar ${(NOT_REGULAR[i.params.kind] ?? NOT_REGULAR.other).nl}; jbmonitor leest alleen gewone bestanden.`,
+  'file/symlink-followed': (i) => `Gelezen via een symbolische koppeling naar ${txt(i.params.target)}.`,
+  'file/symlink-broken': (i) => (i.params.reason === 'loop'
+    ? 'Deze symbolische koppeling verwijst in een kring naar zichzelf en leidt naar geen bestand. Herstel of verwijder de koppeling.'
+    : 'Deze symbolische koppeling wijst naar een bestand dat niet bestaat. Herstel of verwijder de koppeling.'),
+  'folder/unreadable': (i) => `De map kan niet worden gelezen: ${txt(i.params.reason)}. Geef leesrechten op de map, of laat haar weg.`,
+  'folder/symlink-skipped': () => 'Een symbolische koppeling naar een map wordt niet doorzocht (zo kan een map zichzelf nooit bevatten). Geef de map zelf op als haar bestanden meetellen.',
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
   'file/empty': () => 'Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.',
@@ -169,6 +185,13 @@ const nl: Templates = {
 
 const en: Templates = {
   'file/unreadable': (i) => `The file cannot be opened: ${txt(i.params.reason)}.`,
+  'file/not-regular': (i) => `This is not a regular file but ${(NOT_REGULAR[i.params.kind] ?? NOT_REGULAR.other).en}; jbmonitor reads regular files only.`,
+  'file/symlink-followed': (i) => `Read through a symbolic link to ${txt(i.params.target)}.`,
+  'file/symlink-broken': (i) => (i.params.reason === 'loop'
+    ? 'This symbolic link points back to itself in a loop and leads to no file. Repair or remove the link.'
+    : 'This symbolic link points to a file that does not exist. Repair or remove the link.'),
+  'folder/unreadable': (i) => `The folder cannot be read: ${txt(i.params.reason)}. Grant read access to the folder, or leave it out.`,
+  'folder/symlink-skipped': () => 'A symbolic link to a folder is not searched (so that a folder can never contain itself). Name the folder itself if its files belong to the run.',
   'file/legacy-xls': () => 'Legacy Excel files (.xls) are not read. Open the file in Excel and save it as .xlsx.',
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
   'file/empty': () => 'The file is empty. Deliver the filled-in file again.',

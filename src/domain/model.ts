@@ -112,6 +112,8 @@ export interface FileRecords {
 export interface InputFile {
   path: string;
   absolute: string;
+  /** The size when the run first saw the file: no reader reads beyond it, however the file grows. */
+  size?: number;
 }
 
 // ---------------------------------------------------------------- issues

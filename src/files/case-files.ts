@@ -1,41 +1,39 @@
 /**
  * Case-level registers on disk, for the case route (cases/), which reads no file itself: the head
- * of a file to recognise one, and a streaming reader for each that is one.
+ * of a file to recognise one, and a streaming reader for each that is one. Every read stops at
+ * the size the run first saw (InputFile.size), so a register that grows meanwhile is read as it was.
  */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { CaseFileProbe, StreamedCaseFile } from '../domain/case-rows.js';
 import type { InputFile } from '../domain/model.js';
+import { kindOf, readRegularHead } from './regular-file.js';
 import { streamCsv } from './stream-csv.js';
 import { streamXlsx } from './stream-xlsx.js';
 import { peekSheetRows } from './xlsx-peek.js';
 
-async function head(file: string, size: number): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+/** The size the run first saw; a file not regular (or gone) has none. */
+async function sizeOf(file: InputFile): Promise<number | null> {
+  if (file.size !== undefined) return file.size;
+  const info = await stat(file.absolute).catch(() => null);
+  return info && kindOf(info) === 'file' ? info.size : null;
 }
 
 /** What the case route may look at to decide whether a file is a case-level register. */
 export async function probeFile(file: InputFile): Promise<CaseFileProbe> {
-  const info = await stat(file.absolute).catch(() => null);
+  const size = await sizeOf(file);
   return {
     path: file.path,
-    size: info ? info.size : null,
-    head: (bytes) => head(file.absolute, bytes).catch(() => null),
-    peekSheets: (maxRows) => peekSheetRows(file.absolute, maxRows),
+    size,
+    head: (bytes) => readRegularHead(file.absolute, Math.min(bytes, size ?? 0)).catch(() => null),
+    peekSheets: (maxRows) => peekSheetRows(file.absolute, maxRows, undefined, size ?? 0),
   };
 }
 
-/** A case-level register to stream, row by row. */
+/** A case-level register to stream, row by row, no further than the size first seen. */
 export async function streamedCaseFile(file: InputFile, kind: 'csv' | 'xlsx'): Promise<StreamedCaseFile> {
-  const size = await stat(file.absolute).then((i) => i.size, () => 0);
+  const size = await sizeOf(file) ?? 0;
   return {
     path: file.path, kind, size,
-    stream: (sink, onBytes, skipSheet) => (kind === 'csv' ? streamCsv(file.absolute, sink, onBytes) : streamXlsx(file.absolute, sink, onBytes, skipSheet)),
+    stream: (sink, onBytes, skipSheet) => (kind === 'csv' ? streamCsv(file.absolute, sink, onBytes, size) : streamXlsx(file.absolute, sink, onBytes, skipSheet, size)),
   };
 }

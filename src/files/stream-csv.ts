@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeWindows1252 } from '../domain/windows-1252.js';
-import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { CaseRowSink, OnBytes, StreamResult } from '../domain/case-rows.js';
 import { detectDelimiter } from '../read/csv.js';
+import { streamRegular } from './regular-file.js';
 
 const CHUNK = 1 << 20;
 
@@ -28,11 +28,13 @@ function completeEnd(chunk: Buffer): number {
 }
 
 /**
- * Stream a CSV file. Encoding: strict UTF-8 (checked per chunk with the native isUtf8); at the
- * first chunk that is not, the rest is decoded as Windows-1252 (Dutch Excel's CSV).
+ * Stream a CSV file, no further than `sizeSeen` bytes (the size the run first saw: a register that
+ * grows meanwhile is read as it was). Encoding: strict UTF-8 (checked per chunk with the native
+ * isUtf8); at the first chunk that is not, the rest is decoded as Windows-1252 (Dutch Excel's CSV).
  */
-export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnBytes): Promise<StreamResult> {
+export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnBytes, sizeSeen = Number.MAX_SAFE_INTEGER): Promise<StreamResult> {
   const { parse } = await import('csv-parse');
+  const { stream: input } = await streamRegular(path, sizeSeen, CHUNK);
   const hash = createHash('sha256');
   let rowNumber = 0;
   let parser: ReturnType<typeof parse> | null = null;
@@ -55,7 +57,6 @@ export async function streamCsv(path: string, sink: CaseRowSink, onBytes?: OnByt
   };
 
   const finished = new Promise<void>((resolve) => {
-    const input = createReadStream(path, { highWaterMark: CHUNK });
     input.on('error', (err) => { state.failure = err; resolve(); });
     input.on('data', (raw: string | Buffer) => {
       const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;

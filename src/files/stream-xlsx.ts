@@ -4,9 +4,9 @@
  * over one by one; formulas are never evaluated (their saved result is taken).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import type { CaseRowSink, CaseValue, OnBytes, StreamResult } from '../domain/case-rows.js';
+import { streamRegular } from './regular-file.js';
 
 const CHUNK = 1 << 20;
 
@@ -22,12 +22,15 @@ function plain(v: ExcelCell): CaseValue {
   return null;
 }
 
-/** Stream a workbook's sheets, hidden ones too (the sink says so), row by row, except those `skipSheet` leaves out (--skip-sheet). */
-export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBytes, skipSheet?: (name: string) => boolean): Promise<StreamResult> {
+/**
+ * Stream a workbook's sheets, hidden ones too (the sink says so), row by row, except those
+ * `skipSheet` leaves out (--skip-sheet); no further than `sizeSeen` bytes, the size the run first saw.
+ */
+export async function streamXlsx(path: string, sink: CaseRowSink, onBytes?: OnBytes, skipSheet?: (name: string) => boolean, sizeSeen = Number.MAX_SAFE_INTEGER): Promise<StreamResult> {
   const { default: ExcelJS } = await import('exceljs');
   const hash = createHash('sha256');
   let bytes = 0;
-  const input = createReadStream(path, { highWaterMark: CHUNK });
+  const { stream: input } = await streamRegular(path, sizeSeen, CHUNK);
   const hashing = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);

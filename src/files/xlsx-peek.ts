@@ -5,8 +5,9 @@
  * exceljs's streaming reader would otherwise parse the whole sheet first, because workbooks
  * store the sheet before the styles and strings it needs.
  */
-import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { constants, inflateRawSync } from 'node:zlib';
+import { openRegular } from './regular-file.js';
 
 interface Entry {
   name: string;
@@ -18,13 +19,13 @@ interface Entry {
 const PEEK_BYTES = 256 * 1024;
 const PEEK_INFLATED = 2 * 1024 * 1024;
 
-async function readAt(handle: Awaited<ReturnType<typeof open>>, position: number, length: number): Promise<Buffer> {
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(Math.max(length, 0));
   const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
   return buffer.subarray(0, bytesRead);
 }
 
-async function centralDirectory(handle: Awaited<ReturnType<typeof open>>, size: number): Promise<Entry[]> {
+async function centralDirectory(handle: FileHandle, size: number): Promise<Entry[]> {
   const tailLength = Math.min(size, 65_557);
   const tail = await readAt(handle, size - tailLength, tailLength);
   let eocd = -1;
@@ -49,7 +50,7 @@ async function centralDirectory(handle: Awaited<ReturnType<typeof open>>, size: 
 }
 
 /** The first bytes of an entry's content, inflated as far as they go. */
-async function peekEntry(handle: Awaited<ReturnType<typeof open>>, e: Entry): Promise<string> {
+async function peekEntry(handle: FileHandle, e: Entry): Promise<string> {
   const local = await readAt(handle, e.offset, 30);
   if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) return '';
   const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -84,11 +85,13 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-/** The text cells of the first `maxRows` rows of each sheet (at most `maxSheets`), as arrays by column. */
-export async function peekSheetRows(file: string, maxRows: number, maxSheets = 5): Promise<(string | null)[][][]> {
-  const handle = await open(file, 'r');
+/**
+ * The text cells of the first `maxRows` rows of each sheet (at most `maxSheets`), as arrays by
+ * column; of a regular file only, seen no further than `sizeSeen` (the size the run first saw).
+ */
+export async function peekSheetRows(file: string, maxRows: number, maxSheets = 5, sizeSeen?: number): Promise<(string | null)[][][]> {
+  const { handle, size } = await openRegular(file, sizeSeen);
   try {
-    const { size } = await handle.stat();
     const entries = await centralDirectory(handle, size);
     const sheets = entries
       .filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(e.name))

@@ -8,8 +8,9 @@ import { ROOT } from '../helpers.js';
 class Sink {
   text = '';
   constructor(readonly isTTY: boolean) {}
-  write(chunk: string | Uint8Array): boolean {
+  write(chunk: string | Uint8Array, callback?: (err?: Error | null) => void): boolean {
     this.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    callback?.();
     return true;
   }
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +13,8 @@ import { ROOT } from '../helpers.js';
  */
 export async function buildRealCli(): Promise<{ bin: string; root: string }> {
   const root = mkdtempSync(path.join(tmpdir(), 'jbm-built-'));
+  // Readable by any user, so that a test may run it as an unprivileged one.
+  chmodSync(root, 0o755);
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   await promisify(execFile)(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(root, 'dist'), '--noCheck'], { cwd: ROOT });
   cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });
