@@ -114,5 +114,17 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void): Co
       setExit(await template(flags, ctx));
     });
 
+  program
+    .command('checker')
+    .description('schrijf de controlepagina voor de GI\'s: één html-bestand dat dezelfde controles als validate in hun browser uitvoert, offline')
+    .option('-o, --out <file>', 'schrijf naar dit bestand (atomisch); - = stdout', 'controle.html')
+    .addOption(langOption('taal waarin de pagina opent (de GI kan wisselen)'))
+    .option('--gi-register <file>', 'JSON-bestand dat het GI-register aanvult; de pagina kent dan ook deze GI\'s')
+    .option('--peildatum <date>', 'peildatum voor tabellen zonder peildatumkolom of -label (zoals bij validate)')
+    .action(async (flags: Record<string, unknown>) => {
+      const { checker } = await import('./commands/checker.js');
+      setExit(await checker(flags, ctx));
+    });
+
   return program;
 }
