@@ -21,7 +21,7 @@ const edge = { inflate: inflateRawChunks, sha256: (b: Uint8Array) => Promise.res
 
 describe('the check page runs the same checks as validate', () => {
   it.each([
-    'input-clean', 'input-xlsx-forms', 'input-percent-bare', 'refuse-duplicate', 'refuse-legacy-xls', 'refuse-truncated-xlsx',
+    'input-clean', 'input-percent-bare', 'refuse-duplicate', 'refuse-legacy-xls', 'refuse-truncated-xlsx',
     'refuse-wrong-notation', 'input-peildatum-option', 'input-gi-register', 'input-decimal-ambiguous', 'layout-own-report', 'plausibility-change',
   ])('%s', async (folder) => {
     const options = FOLDER_OPTIONS[folder] ?? {};
