@@ -56,7 +56,7 @@ export const PAGE_WORDING: { readonly [K in IssueType]?: Record<Lang, Rewording>
 
 /**
  * Kinds whose CLI message names an option but that cannot occur on the page: it has no
- * --skip-sheet, and case-level registers (--werkdagen, --feestdagen, --drempel) are not checked there.
+ * --skip-sheet. (Nor do the case route's kinds, case/ and workdays/: the page checks no case-level registers.)
  */
 export const NOT_ON_PAGE: readonly IssueType[] = ['sheet/skipped-by-option', 'option/skip-sheet-unmatched'];
 
