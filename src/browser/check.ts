@@ -6,7 +6,7 @@
 import type { Issue, Lang, RawFile, RegisterEntry, ReportIssue, Severity } from '../domain/model.js';
 import type { Notation } from '../validate/parse-value.js';
 import { GiRegister } from '../domain/gi-register.js';
-import { sortIssues } from '../domain/issues.js';
+import { makeIssue, placeOfFile, sortIssues } from '../domain/issues.js';
 import { locationText, toReportIssue } from '../domain/messages.js';
 import { compareText } from '../domain/order.js';
 import { readInput, sizeRefusal } from '../read/inputs.js';
@@ -84,7 +84,14 @@ export async function checkFiles(files: readonly PageFile[], options: CheckOptio
       issues.push(tooBig);
       continue;
     }
-    const bytes = await file.bytes();
+    let bytes: Uint8Array;
+    try {
+      bytes = await file.bytes();
+    } catch (err) {
+      // A file moved or changed on disk since it was picked: as the CLI reports an unreadable file.
+      issues.push(makeIssue('error', 'file/unreadable', placeOfFile(file.name), { params: { reason: err instanceof Error ? err.name : 'I/O' } }));
+      continue;
+    }
     if (await isCaseCsv(file, bytes)) {
       caseRegisters.push(file.name);
       continue;

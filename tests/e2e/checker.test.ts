@@ -115,7 +115,7 @@ describeWithClient('the check page in Chromium', CHROMIUM, 'apt-get install -y c
     const refused = await check(page, () => page.setInputFiles('#files', files));
     expect(refused.valid).toBe(false);
     expect(refused.issues.map((i) => i.message).join('\n')).toContain('schakelaar Decimaalteken');
-    const comma = await check(page, () => page.selectOption('#decimal', 'comma'));
+    const comma = await check(page, async () => { await page.selectOption('#decimal', 'comma'); });
     const cli = await validateJson(folder, folderFiles(folder), 'nl', FOLDER_OPTIONS[folder]);
     expect(comma.valid).toBe(true);
     expect(sameFields(comma.issues)).toEqual(sameFields(cli.issues));
