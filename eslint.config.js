@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 const pureStages = ['src/domain/**', 'src/read/**', 'src/validate/**', 'src/cases/**', 'src/compute/**', 'src/render/**'];
 /** Byte parsers that must run anywhere (a browser too): no Node built-in at all; files/ is the edge. */
-const byteParsers = ['src/domain/**', 'src/read/**', 'src/validate/**', 'src/cases/**'];
+const byteParsers = ['src/domain/**', 'src/read/**', 'src/validate/**', 'src/cases/**', 'src/browser/**'];
 
 export default tseslint.config(
   { ignores: ['scripts/**/*.mjs', 'dist/**', 'node_modules/**', 'bin/**', 'eslint.config.js', 'coverage/**', 'bench-data/**', 'test-artifacts/**'] },

@@ -4,7 +4,8 @@
 // Run after `npm run build` (the npm script does both). Prints a table and writes bench-data/results.json.
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { caseRows, day, dutchDate, prng } from './case-data.mjs';
@@ -158,6 +159,19 @@ for (const name of readdirSync(path.join(ROOT, 'scripts', 'hostile')).filter((f)
   }
 }
 
+// The check page (jbmonitor checker): one html file with the readers and validation bundled in.
+const checkerPage = (() => {
+  const dir = mkdtempSync(path.join(DATA, 'checker-'));
+  try {
+    const out = path.join(dir, 'controle.html');
+    run([BIN, 'checker', '--out', out], [0]);
+    const bytes = readFileSync(out);
+    return { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
+
 const machine = {
   nproc: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown',
   memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`,
@@ -177,9 +191,10 @@ const lines = [
   '|---|---:|---:|---:|:---:|',
   ...hostile.map((r) => `| ${r.name} | ${r.exit} (${r.expected_exit}) | ${r.ms.toFixed(0)} ms | ${r.rss ? `${r.rss.toFixed(0)} MB` : '–'} | ${r.ok ? '✓' : '✗'} |`),
   '',
+  `Check page (jbmonitor checker): ${(checkerPage.bytes / 1024).toFixed(0)} kB, ${(checkerPage.gzip / 1024).toFixed(0)} kB gzipped (one self-contained html file).`,
   peak === null ? '' : `Peak RSS of compute on 1M csv rows: ${peak.toFixed(0)} MB (target ≤ 200 MB)${mark(peak, 200)}`,
   `Case files counted on ${PEILDATA.length} peildata (${PEILDATA.join(', ')}). Medians; wall = elapsed time, cpu = user + sys.`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-writeFileSync(path.join(DATA, 'results.json'), JSON.stringify({ machine, results, info, hostile }, null, 2));
+writeFileSync(path.join(DATA, 'results.json'), JSON.stringify({ machine, results, info, hostile, checker_page: checkerPage }, null, 2));
 

@@ -73,13 +73,19 @@ export const CLI_TEXTS = {
   gi: { nl: 'vul de naam van deze GI alvast in (naam, code of alias uit het register)', en: 'fill in the name of this GI (name, code or alias from the register)' },
   templatePeildatum: { nl: 'vul deze peildatum alvast in', en: 'fill in this reference date' },
   templateRegister: { nl: 'JSON-bestand dat het GI-register aanvult (voor --gi en de keuzelijst)', en: 'JSON file that extends the GI register (for --gi and the list to choose from)' },
+  // checker
+  checker: { nl: 'schrijf de controlepagina voor de GI\'s: één html-bestand dat dezelfde controles als validate in hun browser uitvoert, offline', en: 'write the check page for the GIs: one html file that runs the same checks as validate in their browser, offline' },
+  checkerOut: { nl: 'schrijf naar dit bestand (atomisch); - = stdout', en: 'write to this file (atomically); - = stdout' },
+  langChecker: { nl: 'taal waarin de pagina opent (de GI kan wisselen)', en: 'language the page opens in (the GI can switch)' },
+  checkerRegister: { nl: 'JSON-bestand dat het GI-register aanvult; de pagina kent dan ook deze GI\'s', en: 'JSON file that extends the GI register; the page then knows these GIs too' },
+  checkerPeildatum: { nl: 'peildatum voor tabellen zonder peildatumkolom of -label (zoals bij validate)', en: 'reference date for tables without a peildatum column or label (as with validate)' },
   examples: { nl: 'Voorbeelden:', en: 'Examples:' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type CliText = keyof typeof CLI_TEXTS;
 
 /** The examples that end each command's help: a command line and what it does. */
-export const CLI_EXAMPLES: Record<'program' | 'compute' | 'validate' | 'template' | 'explain', { line: string; nl: string; en: string }[]> = {
+export const CLI_EXAMPLES: Record<'program' | 'compute' | 'validate' | 'template' | 'checker' | 'explain', { line: string; nl: string; en: string }[]> = {
   program: [
     { line: 'jbmonitor compute inzendingen/', nl: 'bereken alles en toon de tabel', en: 'compute everything and show the table' },
     { line: 'jbmonitor validate inzendingen/', nl: 'controleer alleen, met elk probleem en zijn plaats', en: 'check only, every problem with its place' },
@@ -97,6 +103,10 @@ export const CLI_EXAMPLES: Record<'program' | 'compute' | 'validate' | 'template
   template: [
     { line: 'jbmonitor template --out uitvraag.xlsx', nl: 'de lege uitvraag', en: 'the empty uitvraag' },
     { line: 'jbmonitor template --out noord.xlsx --gi "JB Noord" --peildatum 1-12-2022', nl: 'al ingevuld voor één GI en peildatum', en: 'filled in for one GI and reference date' },
+  ],
+  checker: [
+    { line: 'jbmonitor checker --out controle.html', nl: 'de controlepagina om met de uitvraag mee te sturen', en: 'the check page to send with the uitvraag' },
+    { line: 'jbmonitor checker --peildatum 1-12-2022 --lang en', nl: 'met de peildatum van de ronde, in het Engels', en: 'with the round\'s reference date, in English' },
   ],
   explain: [
     { line: 'jbmonitor explain', nl: 'alle indicatoren', en: 'every indicator' },

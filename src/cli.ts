@@ -118,6 +118,19 @@ export function buildCli(ctx: RunContext, setExit: (code: ExitCode) => void, lan
       setExit(await template(flags, ctx));
     });
 
+  program
+    .command('checker')
+    .description(t('checker'))
+    .option(`-o, --out ${v('file')}`, t('checkerOut'), 'controle.html')
+    .addOption(langOption('langChecker'))
+    .option(`--gi-register ${v('file')}`, t('checkerRegister'))
+    .option(`--peildatum ${v('date')}`, t('checkerPeildatum'))
+    .addHelpText('after', examplesText('checker', lang))
+    .action(async (flags: Record<string, unknown>) => {
+      const { checker } = await import('./commands/checker.js');
+      setExit(await checker(flags, ctx));
+    });
+
   return program;
 }
 

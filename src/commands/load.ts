@@ -4,12 +4,11 @@ import type { InputFile } from '../domain/model.js';
 import { guardStreamedFile, readInputs } from '../files/inputs.js';
 import { expandInputs, type Expansion } from '../files/expand.js';
 import { probeFile, streamedCaseFile } from '../files/case-files.js';
-import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from './load-register.js';
 import { makeIssue, NOWHERE, placeOfFile } from '../domain/issues.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../domain/gi-register.js';
-import { checkSubmissions, readSubmissions } from '../validate/validate.js';
+import { finishChecks, submissionsOfFiles } from '../validate/check-files.js';
 import type { InputOptions } from './options.js';
 import { caseKindOf, isCaseWorkbook, loadCaseSubmissions, type CaseKind, type CaseOptions } from '../cases/index.js';
 import { DEFAULT_RULE } from '../domain/waiting-rule.js';
@@ -52,12 +51,7 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
     return sheets.length === 0 && f.sheets.length > 0 ? [] : [{ ...f, sheets }];
   });
   const whole = read.files.filter(isCaseWorkbook);
-  const fileRecords = read.files.filter((f) => !whole.includes(f)).map((f) => {
-    const r = recordsOfFile(f);
-    issues.push(...r.issues);
-    return r.records;
-  });
-  const validated = readSubmissions(fileRecords, { notation: options.decimal, peildatum: options.peildatum, register });
+  const validated = submissionsOfFiles(read.files.filter((f) => !whole.includes(f)), { notation: options.decimal, peildatum: options.peildatum, register });
   issues.push(...validated.issues);
   const peildata = options.peildata ?? (options.peildatum ? [options.peildatum] : []);
   if (peildata.length > 1 && validated.issues.some((i) => i.type === 'row/missing-peildatum')) {
@@ -85,12 +79,9 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   }
   for (const name of skipper.unmatched()) issues.push(makeIssue('warning', 'option/skip-sheet-unmatched', NOWHERE, { value: name }));
   // Case-derived figures have joined: now every submission passes the same checks.
-  const checked = checkSubmissions(submissions, { register, revisions: options.revisions ?? 'error' });
+  const checked = finishChecks(submissions, issues, expanded.length, { register, revisions: options.revisions ?? 'error' });
   issues.push(...checked.issues);
   submissions = checked.submissions;
-  if ((expanded.length === 0 || submissions.length === 0) && !issues.some((i) => i.severity === 'error')) {
-    issues.push(makeIssue('error', 'input/no-submissions', NOWHERE));
-  }
   return { files: expanded, refused, inputs, submissions, issues, register, revisions: checked.revisions, cases };
 }
 

@@ -42,7 +42,7 @@ export const TEMPLATE_TEXT = {
       'Beide wachtlijsten tellen kinderen die langer dan 5 dagen wachten: bij de start niet binnen 5 dagen een jeugdbeschermer toegewezen, of intern langer dan 5 dagen zonder vaste jeugdbeschermer.',
       'Laat een cel leeg als u het cijfer niet kunt leveren; vul nooit 0 in voor "onbekend".',
       'Wijzig de labels in kolom A niet en voeg geen kolommen tussen Veld en Waarde toe.',
-      'Controleer het bestand vóór verzending met: jbmonitor validate <bestand>.',
+      'Controleer het bestand vóór verzending: open de controlepagina (controle.html) die u bij deze uitvraag kreeg in uw browser en sleep het bestand erin. Niets verlaat uw computer; staat er "Klaar om te versturen", stuur het dan op.',
     ],
     en: [
       'Instructions for the Monitor jeugdbescherming data request',
@@ -54,7 +54,7 @@ export const TEMPLATE_TEXT = {
       'Both waiting lists count children waiting longer than 5 days: at the start not assigned a jeugdbeschermer within 5 days, or internally without a fixed jeugdbeschermer for more than 5 days.',
       'Leave a cell empty when you cannot deliver the figure; never enter 0 for "unknown".',
       'Do not change the labels in column A and do not add columns between Field and Value.',
-      'Check the file before sending it with: jbmonitor validate <file>.',
+      'Check the file before sending it: open the check page (controle.html) that came with this data request in your browser and drop the file on it. Nothing leaves your computer; when it says "Ready to send", send it.',
     ],
   },
 } as const;

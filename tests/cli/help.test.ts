@@ -13,6 +13,7 @@ const HELPS: { name: string; args: string[] }[] = [
   { name: 'compute', args: ['compute', '--help'] },
   { name: 'validate', args: ['validate', '--help'] },
   { name: 'template', args: ['template', '--help'] },
+  { name: 'checker', args: ['checker', '--help'] },
   { name: 'explain', args: ['explain', '--help'] },
   { name: 'help compute', args: ['help', 'compute'] },
 ];
