@@ -26,7 +26,7 @@ export async function readXlsx(buffer: Uint8Array, file: string, dates: SheetDat
   // billion); jbmonitor reads no defined name, so this workbook keeps none. (Print areas and
   // titles never reach this setter: exceljs turns them into page setup text.)
   Object.defineProperty(workbook.definedNames, 'model', { get: () => [], set: () => undefined });
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as unknown as Parameters<typeof workbook.xlsx.load>[1]);
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets = workbook.worksheets.map((ws) => readWorksheet(ws, file, dates.get(ws.name)));
   return { date1904, sheets, keywords: typeof workbook.keywords === 'string' ? workbook.keywords : '' };

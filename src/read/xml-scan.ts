@@ -41,9 +41,8 @@ export interface IsoDateCell {
 }
 
 /** The tags that matter, found by name (unprefixed: exceljs ignores prefixed ones). */
-const TAG = /<(\/?)(row|c|v|mergeCell|dimension|col|sheet|Relationship)(?=[\s/>])|<!DOCTYPE/gu;
-const ATTRS = /((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/uy;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+/** A whole tag that matters, its quoted values skipped (a value may hold '>'); or a DOCTYPE, which no workbook has. */
+const TAG = /<(\/?)(row|c|v|mergeCell|dimension|col|sheet|Relationship)(?=[\s/>])([^<>"']*(?:"[^"<]*"[^<>"']*|'[^'<]*'[^<>"']*)*)>|<!DOCTYPE/g;
 const NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/u;
 const ISO_DAY = /^\s*(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:\d{2})?)?\s*$/u;
 
@@ -61,17 +60,38 @@ export function decodeXml(text: string): string {
   });
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 /** Latin-1 text (one character per byte) as the UTF-8 it holds. */
 function utf8(latin1: string): string {
+  if (!/[\x80-\xff]/u.test(latin1)) return latin1;
   const bytes = new Uint8Array(latin1.length);
   for (let i = 0; i < latin1.length; i++) bytes[i] = latin1.charCodeAt(i);
-  return new TextDecoder('utf-8').decode(bytes);
+  return UTF8.decode(bytes);
 }
 
-function attributes(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(ATTR)) out.set(m[1] ?? '', utf8(decodeXml(m[2] ?? m[3] ?? '')));
-  return out;
+const attrPatterns = new Map<string, RegExp>();
+
+/** One attribute of a tag's text, decoded; undefined when the tag has none. */
+function attr(body: string, name: string): string | undefined {
+  let re = attrPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attrPatterns.set(name, re);
+  }
+  const m = re.exec(body);
+  return m ? utf8(decodeXml(m[1] ?? m[2] ?? '')) : undefined;
+}
+
+const NAMES = ['row', 'c', 'v', 'mergeCell', 'dimension', 'col', 'sheet', 'Relationship'];
+
+/** Whether `tail` (from a '<' to the end of a chunk) may be the start of a tag that matters. */
+function mayBeginTag(tail: string): boolean {
+  if ('<!DOCTYPE'.startsWith(tail)) return true;
+  const m = /^<\/?([A-Za-z]*)([\s\S]?)/u.exec(tail);
+  if (!m) return false;
+  const [, name = '', next = ''] = m;
+  return next === '' ? NAMES.some((n) => n.startsWith(name)) : NAMES.includes(name) && /[\s/>]/u.test(next);
 }
 
 function isoDay(text: string): string | null {
@@ -152,20 +172,13 @@ export class PartScan {
     let done = 0;
     for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
       if (m[0] === '<!DOCTYPE') return this.scan.refuse({ type: 'corrupt', part: this.name });
-      ATTRS.lastIndex = m.index + m[0].length;
-      const attrs = ATTRS.exec(text);
-      if (!attrs) {
-        // A '<' before the tag ends: no XML parser reads that. Otherwise the tag ends in a later chunk.
-        if (text.indexOf('<', m.index + 1) >= 0) return this.scan.refuse({ type: 'corrupt', part: this.name });
-        return this.wait(text.slice(m.index));
-      }
-      const body = attrs[1] ?? '';
+      const body = m[3] ?? '';
       const closing = m[1] === '/';
       const selfClosing = body.endsWith('/');
-      let end = ATTRS.lastIndex;
+      let end = m.index + m[0].length;
       if (m[2] === 'v' && !closing && !selfClosing) {
         const valueEnd = text.indexOf('<', end);
-        if (valueEnd < 0) return this.wait(text.slice(m.index));
+        if (valueEnd < 0 || valueEnd + 4 > text.length) return this.wait(text.slice(m.index));
         if (!text.startsWith('</v>', valueEnd)) return this.scan.refuse({ type: 'corrupt', part: this.name });
         if (!this.value(text.slice(end, valueEnd))) return false;
         end = valueEnd;
@@ -175,10 +188,12 @@ export class PartScan {
       done = end;
       TAG.lastIndex = end;
     }
-    // Keep an unfinished tag at the end for the next chunk.
+    // A tag that matters may have begun at the end and go on in the next chunk (a tag that
+    // never ends, or holds a '<', is no XML: exceljs refuses it itself).
     const lt = text.lastIndexOf('<');
-    return lt >= done && text.indexOf('>', lt) < 0 ? this.wait(text.slice(lt)) : true;
+    return lt >= done && mayBeginTag(text.slice(lt)) ? this.wait(text.slice(lt)) : true;
   }
+
 
   /** The part has ended: the last checks. */
   end(): boolean {
@@ -197,20 +212,18 @@ export class PartScan {
       return true;
     }
     switch (name) {
-      case 'row': return this.openRow(attributes(body).get('r'));
-      case 'c': return this.openCell(attributes(body), selfClosing);
-      case 'mergeCell': return this.merge(attributes(body).get('ref') ?? '');
-      case 'dimension': return this.reference(attributes(body).get('ref') ?? '');
-      case 'col': return this.columns(attributes(body));
+      case 'row': return this.openRow(attr(body, 'r'));
+      case 'c': return this.openCell(body, selfClosing);
+      case 'mergeCell': return this.merge(attr(body, 'ref') ?? '');
+      case 'dimension': return this.reference(attr(body, 'ref') ?? '');
+      case 'col': return this.columns(body);
       case 'sheet': {
         if (!this.workbookPart) return true;
-        const a = attributes(body);
-        return this.scan.addSheet(a.get('name') ?? '', a.get('r:id') ?? '') || this.scan.refuse({ type: 'corrupt', part: this.name });
+        return this.scan.addSheet(attr(body, 'name') ?? '', attr(body, 'r:id') ?? '') || this.scan.refuse({ type: 'corrupt', part: this.name });
       }
       case 'Relationship': {
         if (!this.relsPart) return true;
-        const a = attributes(body);
-        return this.scan.addRelationship(a.get('Id') ?? '', a.get('Target') ?? '') || this.scan.refuse({ type: 'corrupt', part: this.name });
+        return this.scan.addRelationship(attr(body, 'Id') ?? '', attr(body, 'Target') ?? '') || this.scan.refuse({ type: 'corrupt', part: this.name });
       }
       default: return true;
     }
@@ -236,8 +249,8 @@ export class PartScan {
     return this.count(1);
   }
 
-  private openCell(attrs: Map<string, string>, selfClosing: boolean): boolean {
-    const r = attrs.get('r');
+  private openCell(body: string, selfClosing: boolean): boolean {
+    const r = attr(body, 'r');
     let ref: string;
     if (r === undefined) {
       this.col++;
@@ -250,7 +263,7 @@ export class PartScan {
       this.col = at.col;
       ref = r;
     }
-    this.cell = selfClosing ? null : { ref, type: attrs.get('t') };
+    this.cell = selfClosing ? null : { ref, type: attr(body, 't') };
     return this.count(1);
   }
 
@@ -267,8 +280,8 @@ export class PartScan {
     return parseRange(ref) !== null || this.badReference(ref, 'grid');
   }
 
-  private columns(attrs: Map<string, string>): boolean {
-    const [min, max] = [attrs.get('min') ?? '1', attrs.get('max') ?? '1'];
+  private columns(body: string): boolean {
+    const [min, max] = [attr(body, 'min') ?? '1', attr(body, 'max') ?? '1'];
     const ok = /^\d{1,5}$/u.test(min) && /^\d{1,5}$/u.test(max) && Number(min) >= 1 && Number(min) <= Number(max) && Number(max) <= EXCEL_MAX_COLUMNS;
     return ok || this.badReference(`${min}:${max}`, 'grid');
   }
