@@ -161,5 +161,7 @@ function strayLocalEntry(buf: Uint8Array, entries: readonly ZipEntry[], director
       return e.name;
     }
   }
-  return p === directoryOffset ? null : '';
+  if (p === directoryOffset) return null;
+  // Bytes between the last listed entry and the directory: name the hidden entry when it is one.
+  return p + 30 <= directoryOffset && u32(p) === LOCAL ? ASCII.decode(buf.subarray(p + 30, Math.min(p + 30 + u16(p + 26), directoryOffset))) : '';
 }
