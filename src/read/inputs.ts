@@ -43,9 +43,15 @@ function zipRefusal(file: Place, verdict: ZipRefusal): Issue {
 export async function isOwnReport(bytes: Uint8Array, file: string, inflate: InflateRaw): Promise<boolean> {
   const kind = sniff(bytes);
   if (kind === 'text') return isOwnTextReport(decodeText(bytes).text, extensionOf(file));
-  if (kind !== 'zip' || !(await inspectZip(bytes, DEFAULT_LIMITS, inflate)).ok) return false;
+  if (kind !== 'zip' || !(await inspectZip(bytes, OWN_REPORT_LIMITS, inflate)).ok) return false;
   return readXlsx(bytes, file).then((wb) => isOwnWorkbook(wb.keywords), () => false);
 }
+
+/**
+ * jbmonitor's own workbook reports may list more issues than a submission has rows: they are
+ * recognised within the former, larger row limit (and then skipped, never read as input).
+ */
+const OWN_REPORT_LIMITS: Limits = { ...DEFAULT_LIMITS, maxRows: 100_000 };
 
 type Sniffed = 'zip' | 'ole' | 'text' | 'binary' | 'empty';
 
@@ -78,7 +84,10 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
   if (kind === 'ole' || ext === '.xls') return fail('file/legacy-xls');
   if (kind === 'zip') {
     const verdict = await inspectZip(buffer, limits, inflate);
-    if (!verdict.ok) return { issues: [zipRefusal(place, verdict)] };
+    if (!verdict.ok) {
+      const tooLarge = verdict.type === 'limit/rows' || verdict.type === 'limit/cells';
+      return tooLarge && await isOwnReport(buffer, file, inflate) ? ownReport(place) : { issues: [zipRefusal(place, verdict)] };
+    }
     // Macros, external links and embedded objects are never run or followed: we read cell values only.
     const issues = verdict.activeContent.length
       ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]

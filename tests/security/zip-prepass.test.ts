@@ -3,7 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inflateRawChunks } from '../../src/files/inflate.js';
 import { DEFAULT_LIMITS } from '../../src/read/limits.js';
+import { readInput } from '../../src/read/inputs.js';
 import { readXlsx } from '../../src/read/xlsx.js';
+import { REPORT_MARK } from '../../src/domain/model.js';
+import ExcelJS from 'exceljs';
 import { WorkbookScan } from '../../src/read/xml-scan.js';
 import { inspectZip, type ReadMode } from '../../src/read/zip-guard.js';
 import { FIXTURES } from '../helpers.js';
@@ -134,5 +137,22 @@ describe('zip pre-pass: the zip structure every reader must agree on', () => {
     const rows = `<worksheet><sheetData>${Array.from({ length: 1001 }, (_, i) => `<row r="${i + 1}"/>`).join('')}</sheetData></worksheet>`;
     const zip = makeZip([...parts, { name: 'extra/xl/worksheets/sheet7.xml', data: Buffer.from(rows) }]);
     expect(await inspect(zip)).toMatchObject({ ok: false, type: 'limit/rows', params: { part: 'extra/xl/worksheets/sheet7.xml' } });
+  });
+});
+
+describe('the submission row limit and jbmonitor\'s own reports', () => {
+  const workbook = async (keywords: string) => {
+    const wb = new ExcelJS.Workbook();
+    wb.keywords = keywords;
+    const ws = wb.addWorksheet('Meldingen');
+    for (let r = 1; r <= 1_500; r++) ws.addRow([`melding ${r}`]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+
+  it('refuses a submission sheet of 1,500 rows, but still recognises (and skips) an own report that long', async () => {
+    const submission = await readInput(await workbook(''), 'gi.xlsx', 'h', DEFAULT_LIMITS, inflateRawChunks);
+    expect(submission.issues).toMatchObject([{ type: 'limit/rows', sheet: 'Meldingen', params: { limit: 1000 } }]);
+    const report = await readInput(await workbook(REPORT_MARK), 'rapport.xlsx', 'h', DEFAULT_LIMITS, inflateRawChunks);
+    expect(report).toMatchObject({ ownReport: true, issues: [{ type: 'file/own-report' }] });
   });
 });
