@@ -48,7 +48,13 @@ export interface IssueParams {
   'limit/file-size': { size: number; limit: number };
   'limit/unzipped-size': { size: number; limit: number };
   'limit/compression-ratio': { ratio: number; limit: number };
-  'limit/rows': { rows: number; limit: number; part: string };
+  'limit/rows': { limit: number; part: string };
+  'limit/cells': { limit: number };
+  'limit/merged-cells': { cells: number; limit: number; part: string };
+  'file/unsafe-zip': { part: string; problem: ZipProblem };
+  'sheet/bad-reference': { ref: string; part: string; problem: ReferenceProblem };
+  /** The text as written is the issue's value. */
+  'cell/garbled-value': { stored: StoredAs };
   'limit/csv-line': { limit: number };
   // cells of the uitvraag
   'cell/not-delivered': NoParams;
@@ -160,6 +166,15 @@ export type IssueType = keyof IssueParams;
 
 /** A decimal mark, or '' when none is known. */
 type Notation = 'comma' | 'point' | '';
+
+/** Why a zip is refused although it may unpack: a part name two readers may resolve differently, or local entries that differ from the directory. */
+export type ZipProblem = 'name' | 'duplicate' | 'local-entries';
+
+/** A reference beyond Excel's grid, or rows and cells out of their order. */
+export type ReferenceProblem = 'grid' | 'order';
+
+/** What a cell claims to hold when its value is refused (`streamed-date`: a `t="d"` cell in a streamed register). */
+export type StoredAs = 'number' | 'boolean' | 'shared-string' | 'date' | 'streamed-date';
 
 /** A kind without params. */
 export type NoParams = Record<never, never>;

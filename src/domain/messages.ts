@@ -1,5 +1,5 @@
 import type { Issue, IssueBase, Lang, ReportIssue } from './model.js';
-import type { IssueType, JsonPlaces } from './issue-kinds.js';
+import type { IssueType, JsonPlaces, StoredAs, ZipProblem } from './issue-kinds.js';
 import { FIELD_BY_KEY, labelWithUnit, matchField } from './fields.js';
 import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
@@ -58,6 +58,29 @@ const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
   CSV_QUOTE_NOT_CLOSED: { nl: 'een aanhalingsteken (") wordt geopend maar niet gesloten', en: 'a quote (") is opened but never closed' },
   CSV_INVALID_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: { nl: 'na een afsluitend aanhalingsteken (") volgt nog tekst in dezelfde cel', en: 'text follows a closing quote (") in the same cell' },
+};
+
+type PerLang = Record<Lang, (text: string) => string>;
+
+/** The phrase for `key` (the first one when a param is missing at run time: never a crash). */
+function perLang<K extends string>(table: Record<K, PerLang>, key: K, lang: Lang): (text: string) => string {
+  return (table[key] ?? Object.values<PerLang>(table)[0])?.[lang] ?? String;
+}
+
+/** What is wrong with a workbook's zip, by problem. */
+const UNSAFE_ZIP: Record<ZipProblem, PerLang> = {
+  'name': { nl: (p) => `Het werkboek bevat een onderdeel met een naam die niet eenduidig is (${p}: met een / vooraan, .., \\, lege delen of tekens buiten ASCII).`, en: (p) => `The workbook holds a part whose name is ambiguous (${p}: a leading /, .., \\, empty segments or characters outside ASCII).` },
+  'duplicate': { nl: (p) => `Het werkboek bevat het onderdeel ${p} twee keer (hoofdletters tellen niet).`, en: (p) => `The workbook holds the part ${p} twice (ignoring case).` },
+  'local-entries': { nl: (p) => `De inhoud van het zip-bestand klopt niet met zijn inhoudsopgave (bij ${p}): programma's zouden er verschillende gegevens in lezen.`, en: (p) => `The zip's contents do not match its table of contents (at ${p}): programs would read different data from it.` },
+};
+
+/** A cell whose stored value is not what its type says, by the type it claims. */
+const GARBLED: Record<StoredAs, PerLang> = {
+  'number': { nl: (v) => `De cel is als getal opgeslagen maar bevat "${v}"; zo schrijft Excel geen getal (het bestand is door een ander programma gemaakt of gewijzigd). Typ het getal opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell is stored as a number but holds "${v}"; Excel never writes a number like that (another program made or changed the file). Type the number again in Excel and deliver the file again.` },
+  'boolean': { nl: (v) => `De cel is als WAAR/ONWAAR opgeslagen maar bevat "${v}". Typ de waarde opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell is stored as TRUE/FALSE but holds "${v}". Type the value again in Excel and deliver the file again.` },
+  'shared-string': { nl: (v) => `De cel verwijst naar tekst nummer "${v}", wat geen nummer is. Typ de waarde opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell refers to text number "${v}", which is no number. Type the value again in Excel and deliver the file again.` },
+  'date': { nl: (v) => `De cel is als datum opgeslagen maar bevat "${v}", geen dag (JJJJ-MM-DD, zonder tijd). Typ de datum opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell is stored as a date but holds "${v}", not a day (YYYY-MM-DD, without a time). Type the date again in Excel and deliver the file again.` },
+  'streamed-date': { nl: (v) => `De cel bevat een datum als tekst ("${v}", t="d"), die jbmonitor in een dossierbestand niet kan lezen. Open het bestand in Excel en sla het opnieuw op: Excel slaat datums op als datumnummer.`, en: (v) => `The cell holds a date as text ("${v}", t="d"), which jbmonitor cannot read in a case-level file. Open the file in Excel and save it again: Excel stores dates as date numbers.` },
 };
 
 const nl: Templates = {
@@ -122,7 +145,12 @@ const nl: Templates = {
   'limit/file-size': (i) => `Het bestand is ${num(i.params.size, 'nl')} MB, meer dan de grens van ${num(i.params.limit, 'nl')} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Uitgepakt is het werkboek meer dan ${num(i.params.limit, 'nl')} MB (--max-unzipped-mb); het is niet gelezen.`,
   'limit/compression-ratio': (i) => `Het werkboek pakt ${num(i.params.ratio, 'nl')}× zo groot uit als het bestand, meer dan ${num(i.params.limit, 'nl')}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
-  'limit/rows': (i) => `Een werkblad (${txt(i.params.part)}) heeft ${num(i.params.rows, 'nl', 0)} rijen, meer dan ${num(i.params.limit, 'nl', 0)} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
+  'limit/rows': (i) => `Een werkblad (${txt(i.params.part)}) heeft meer dan ${num(i.params.limit, 'nl', 0)} rijen (--max-rows; de hoogste rijnummer telt mee); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
+  'limit/cells': (i) => `Het werkboek heeft meer dan ${num(i.params.limit, 'nl', 0)} cellen en rijen (100 per rij van --max-rows); een uitvraag is veel kleiner. Verwijder lege opgemaakte cellen in Excel of verhoog --max-rows.`,
+  'limit/merged-cells': (i) => `Een werkblad (${txt(i.params.part)}) voegt ten minste ${num(i.params.cells, 'nl', 0)} cellen samen, meer dan ${num(i.params.limit, 'nl', 0)}; het is niet gelezen. Maak de samenvoeging ongedaan in Excel.`,
+  'file/unsafe-zip': (i) => `${perLang(UNSAFE_ZIP, i.params.problem, 'nl')(txt(i.params.part))} Zo'n bestand maakt Excel niet; het is niet gelezen. Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.`,
+  'sheet/bad-reference': (i) => `${i.params.problem === 'order' ? `Rij of cel ${txt(i.params.ref)} staat niet op volgorde (of dubbel) in het werkblad (${txt(i.params.part)})` : `Het werkblad (${txt(i.params.part)}) verwijst naar ${txt(i.params.ref)}, buiten het raster van Excel (1.048.576 rijen, 16.384 kolommen: A tot XFD)`}. Zo'n bestand maakt Excel niet; het is niet gelezen. Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.`,
+  'cell/garbled-value': (i) => perLang(GARBLED, i.params.stored, 'nl')(seen(i, 'nl')),
   'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${num(i.params.limit, 'nl')} kB (--max-line-kb); het bestand is niet gelezen.`,
   'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${num(i.params.sum, 'nl', 0)}, meer dan het totaal van ${num(i.params.total, 'nl', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'nl')} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
@@ -245,7 +273,12 @@ const en: Templates = {
   'limit/file-size': (i) => `The file is ${num(i.params.size, 'en')} MB, more than the limit of ${num(i.params.limit, 'en')} MB (--max-file-mb).`,
   'limit/unzipped-size': (i) => `Unpacked, the workbook is more than ${num(i.params.limit, 'en')} MB (--max-unzipped-mb); it was not read.`,
   'limit/compression-ratio': (i) => `The workbook unpacks to ${num(i.params.ratio, 'en')}× the size of the file, more than ${num(i.params.limit, 'en')}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
-  'limit/rows': (i) => `A worksheet (${txt(i.params.part)}) has ${num(i.params.rows, 'en', 0)} rows, more than ${num(i.params.limit, 'en', 0)} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
+  'limit/rows': (i) => `A worksheet (${txt(i.params.part)}) has more than ${num(i.params.limit, 'en', 0)} rows (--max-rows; the highest row number counts too); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
+  'limit/cells': (i) => `The workbook has more than ${num(i.params.limit, 'en', 0)} cells and rows (100 per row of --max-rows); an uitvraag is far smaller. Delete empty formatted cells in Excel or raise --max-rows.`,
+  'limit/merged-cells': (i) => `A worksheet (${txt(i.params.part)}) merges at least ${num(i.params.cells, 'en', 0)} cells, more than ${num(i.params.limit, 'en', 0)}; it was not read. Unmerge them in Excel.`,
+  'file/unsafe-zip': (i) => `${perLang(UNSAFE_ZIP, i.params.problem, 'en')(txt(i.params.part))} Excel does not make such a file; it was not read. Open it in Excel, save it again as .xlsx and deliver it again.`,
+  'sheet/bad-reference': (i) => `${i.params.problem === 'order' ? `Row or cell ${txt(i.params.ref)} is out of order (or repeated) in the worksheet (${txt(i.params.part)})` : `The worksheet (${txt(i.params.part)}) refers to ${txt(i.params.ref)}, beyond Excel's grid (1,048,576 rows, 16,384 columns: A to XFD)`}. Excel does not make such a file; it was not read. Open it in Excel, save it again as .xlsx and deliver it again.`,
+  'cell/garbled-value': (i) => perLang(GARBLED, i.params.stored, 'en')(seen(i, 'en')),
   'limit/csv-line': (i) => `A line of the CSV file is longer than ${num(i.params.limit, 'en')} kB (--max-line-kb); the file was not read.`,
   'rule/types-exceed-total': (i) => `The types of measures given add up to ${num(i.params.sum, 'en', 0)}, more than the total of ${num(i.params.total, 'en', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'en')} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,

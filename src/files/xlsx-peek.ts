@@ -8,13 +8,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { constants, inflateRawSync } from 'node:zlib';
 import { openRegular } from './regular-file.js';
-
-interface Entry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  offset: number;
-}
+import { findCentralDirectoryEnd, parseCentralDirectory, type ZipEntry } from '../read/zip-entries.js';
 
 const PEEK_BYTES = 256 * 1024;
 const PEEK_INFLATED = 2 * 1024 * 1024;
@@ -25,35 +19,19 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
   return buffer.subarray(0, bytesRead);
 }
 
-async function centralDirectory(handle: FileHandle, size: number): Promise<Entry[]> {
+/** The central directory, read with the zip guard's own parser (the guard checks the whole file later). */
+async function centralDirectory(handle: FileHandle, size: number): Promise<ZipEntry[]> {
   const tailLength = Math.min(size, 65_557);
-  const tail = await readAt(handle, size - tailLength, tailLength);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) if (tail.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  if (eocd < 0) return [];
-  const count = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  const cd = await readAt(handle, cdOffset, cdSize);
-  const entries: Entry[] = [];
-  for (let p = 0, k = 0; k < count && p + 46 <= cd.length && cd.readUInt32LE(p) === 0x02014b50; k++) {
-    const nameLength = cd.readUInt16LE(p + 28);
-    entries.push({
-      method: cd.readUInt16LE(p + 10),
-      compressedSize: cd.readUInt32LE(p + 20),
-      offset: cd.readUInt32LE(p + 42),
-      name: cd.toString('utf8', p + 46, p + 46 + nameLength),
-    });
-    p += 46 + nameLength + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
-  }
-  return entries;
+  const end = findCentralDirectoryEnd(await readAt(handle, size - tailLength, tailLength));
+  if (!end) return [];
+  return parseCentralDirectory(await readAt(handle, end.offset, end.size), end.count) ?? [];
 }
 
 /** The first bytes of an entry's content, inflated as far as they go. */
-async function peekEntry(handle: FileHandle, e: Entry): Promise<string> {
-  const local = await readAt(handle, e.offset, 30);
+async function peekEntry(handle: FileHandle, e: ZipEntry): Promise<string> {
+  const local = await readAt(handle, e.localHeaderOffset, 30);
   if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) return '';
-  const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const start = e.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
   const raw = await readAt(handle, start, Math.min(e.compressedSize, PEEK_BYTES));
   if (e.method === 0) return raw.toString('utf8');
   if (e.method !== 8) return '';

@@ -5,7 +5,7 @@ import { decodeText, readCsv } from './csv.js';
 import { isOwnTextReport, isOwnWorkbook } from './own-report.js';
 import { readXlsx } from './xlsx.js';
 import { DEFAULT_LIMITS, megabytes, type Limits } from './limits.js';
-import { inspectZip, type InflateRaw, type ZipVerdict } from './zip-guard.js';
+import { inspectZip, type InflateRaw, type ZipRefusal } from './zip-guard.js';
 
 /** The extension of a file name, lower-cased, with its dot ('' when none), as path.extname sees it. */
 export function extensionOf(name: string): string {
@@ -14,15 +14,12 @@ export function extensionOf(name: string): string {
   return dot <= 0 || base === '..' ? '' : base.slice(dot).toLowerCase();
 }
 
-/** Excel's own row limit: a case-level workbook may fill a sheet, but not more. */
-const EXCEL_MAX_ROWS = 1_048_576;
-
 /**
  * The zip guard for a case-level workbook, which is streamed rather than read whole (bombs,
  * lying headers), with rows up to Excel's maximum. Returns the issue that refuses it, or null.
  */
 export async function streamedWorkbookRefusal(bytes: Uint8Array, file: string, limits: Limits, inflate: InflateRaw): Promise<Issue | null> {
-  const verdict = await inspectZip(bytes, { ...limits, maxRows: Math.max(limits.maxRows, EXCEL_MAX_ROWS) }, inflate);
+  const verdict = await inspectZip(bytes, limits, inflate, 'streamed');
   return verdict.ok ? null : zipRefusal(placeOfFile(file), verdict);
 }
 
@@ -32,9 +29,11 @@ export function sizeRefusal(file: string, size: number, limits: Limits): Issue |
   return makeIssue('error', 'limit/file-size', placeOfFile(file), { params: { size: megabytes(size), limit: megabytes(limits.maxFileBytes) } });
 }
 
-/** The error of a workbook the zip guard refused. */
-function zipRefusal(place: Place, verdict: Exclude<ZipVerdict, { ok: true }>): Issue {
-  return makeIssue('error', verdict.type, place, { expected: verdict.type.startsWith('file/') ? 'spreadsheet' : null, params: 'params' in verdict ? verdict.params : {} });
+/** The error of a workbook the zip guard refused, in the sheet and cell it concerns when it concerns one. */
+function zipRefusal(file: Place, verdict: ZipRefusal): Issue {
+  const place = { ...file, sheet: verdict.sheet ?? null, cell: verdict.cell ?? null };
+  const details = { expected: verdict.type.startsWith('file/') ? 'spreadsheet' : null, value: verdict.value ?? null };
+  return makeIssueWithParams('error', verdict.type, place, details, ...([verdict.params] as ParamsArg<typeof verdict.type>));
 }
 
 /**
@@ -44,9 +43,15 @@ function zipRefusal(place: Place, verdict: Exclude<ZipVerdict, { ok: true }>): I
 export async function isOwnReport(bytes: Uint8Array, file: string, inflate: InflateRaw): Promise<boolean> {
   const kind = sniff(bytes);
   if (kind === 'text') return isOwnTextReport(decodeText(bytes).text, extensionOf(file));
-  if (kind !== 'zip' || !(await inspectZip(bytes, DEFAULT_LIMITS, inflate)).ok) return false;
+  if (kind !== 'zip' || !(await inspectZip(bytes, OWN_REPORT_LIMITS, inflate)).ok) return false;
   return readXlsx(bytes, file).then((wb) => isOwnWorkbook(wb.keywords), () => false);
 }
+
+/**
+ * jbmonitor's own workbook reports may list more issues than a submission has rows: they are
+ * recognised within the former, larger row limit (and then skipped, never read as input).
+ */
+const OWN_REPORT_LIMITS: Limits = { ...DEFAULT_LIMITS, maxRows: 100_000 };
 
 type Sniffed = 'zip' | 'ole' | 'text' | 'binary' | 'empty';
 
@@ -79,13 +84,16 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
   if (kind === 'ole' || ext === '.xls') return fail('file/legacy-xls');
   if (kind === 'zip') {
     const verdict = await inspectZip(buffer, limits, inflate);
-    if (!verdict.ok) return { issues: [zipRefusal(place, verdict)] };
+    if (!verdict.ok) {
+      const tooLarge = verdict.type === 'limit/rows' || verdict.type === 'limit/cells';
+      return tooLarge && await isOwnReport(buffer, file, inflate) ? ownReport(place) : { issues: [zipRefusal(place, verdict)] };
+    }
     // Macros, external links and embedded objects are never run or followed: we read cell values only.
     const issues = verdict.activeContent.length
       ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]
       : [];
     try {
-      const wb = await readXlsx(buffer, file);
+      const wb = await readXlsx(buffer, file, verdict.dates);
       if (isOwnWorkbook(wb.keywords)) return ownReport(place);
       return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets }, issues };
     } catch {

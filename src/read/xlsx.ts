@@ -1,6 +1,7 @@
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { RawCell, RawSheet, RawValue } from '../domain/model.js';
 import { isoFromUtcDate } from '../domain/calendar.js';
+import type { SheetDates } from './zip-guard.js';
 
 export interface WorkbookContent {
   date1904: boolean;
@@ -9,21 +10,29 @@ export interface WorkbookContent {
   sheets: RawSheet[];
 }
 
+/** Worksheet parts exceljs would expand cell by cell and jbmonitor never uses (a validation on `A:XFD` is 17 billion cells). */
+const IGNORED_NODES = ['dataValidations'];
+
 /**
  * Read every sheet of an .xlsx/.xlsm workbook into raw cells. Uses exceljs's full reader, which
  * keeps merged cells, formula results and the 1904 date system. Formulas are never evaluated:
- * we take the result Excel saved, or report that there is none.
+ * we take the result Excel saved, or report that there is none. `dates` holds the `t="d"` cells
+ * the zip guard found (by sheet and cell): exceljs reads their text as a serial number.
  */
-export async function readXlsx(buffer: Uint8Array, file: string): Promise<WorkbookContent> {
+export async function readXlsx(buffer: Uint8Array, file: string, dates: SheetDates = new Map()): Promise<WorkbookContent> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  // Defined names are expanded into every cell they cover while loading ($A$1:$XFD$1048576: 17
+  // billion); jbmonitor reads no defined name, so this workbook keeps none. (Print areas and
+  // titles never reach this setter: exceljs turns them into page setup text.)
+  Object.defineProperty(workbook.definedNames, 'model', { get: () => [], set: () => undefined });
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  const sheets = workbook.worksheets.map((ws) => readWorksheet(ws, file));
+  const sheets = workbook.worksheets.map((ws) => readWorksheet(ws, file, dates.get(ws.name)));
   return { date1904, sheets, keywords: typeof workbook.keywords === 'string' ? workbook.keywords : '' };
 }
 
-function readWorksheet(ws: Worksheet, file: string): RawSheet {
+function readWorksheet(ws: Worksheet, file: string, dates: Map<string, string> | undefined): RawSheet {
   const rows: RawCell[][] = [];
   const hiddenRows: number[] = [];
   const columns = new Set<number>();
@@ -37,7 +46,8 @@ function readWorksheet(ws: Worksheet, file: string): RawSheet {
         if (Number(cell.master.row) !== rowNumber) cells.push({ row: rowNumber, col: colNumber, value: { kind: 'empty' }, mergedWith: cell.master.address });
         return;
       }
-      const value = toRawValue(withCachedResult(cell), cell.numFmt);
+      const iso = dates?.get(cell.address);
+      const value = iso === undefined ? toRawValue(withCachedResult(cell), cell.numFmt) : { kind: 'date' as const, iso };
       if (value.kind !== 'empty') cells.push({ row: rowNumber, col: colNumber, value });
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;

@@ -1,5 +1,10 @@
 import type { IssueParams } from '../domain/issue-kinds.js';
-import { megabytes, type Limits } from './limits.js';
+import { cellBudget, megabytes, type Limits } from './limits.js';
+import { EXCEL_MAX_ROWS } from './cell-refs.js';
+import { listZipEntries, type ZipEntry } from './zip-entries.js';
+import { MAX_MERGED_CELLS, WorkbookScan, type ScanLimits, type ScanRefusal } from './xml-scan.js';
+
+export { listZipEntries, type ZipEntry } from './zip-entries.js';
 
 /**
  * Raw deflate, chunk by chunk, supplied by the caller (files/inflate.ts on Node): `onChunk`
@@ -7,27 +12,33 @@ import { megabytes, type Limits } from './limits.js';
  */
 export type InflateRaw = (data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean) => Promise<boolean>;
 
-/** One entry of a zip's central directory. */
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
+/** The `t="d"` cells of a workbook by sheet and cell: the days they name (exceljs misreads them). */
+export type SheetDates = Map<string, Map<string, string>>;
+
+type RefusalType = 'file/corrupt' | 'file/unsafe-zip' | 'limit/unzipped-size' | 'limit/compression-ratio' | 'limit/rows'
+  | 'limit/cells' | 'limit/merged-cells' | 'sheet/bad-reference' | 'cell/garbled-value';
+
+/** Where in the workbook a refusal points, when it points into a sheet. */
+interface Located {
+  sheet?: string | null;
+  cell?: string | null;
+  /** The text as written, for a cell. */
+  value?: string;
 }
 
-export type ZipVerdict =
-  | { ok: true; entries: ZipEntry[]; activeContent: string[] }
-  | { ok: false; type: 'file/corrupt' }
-  | { [K in ZipLimit]: { ok: false; type: K; params: IssueParams[K] } }[ZipLimit];
+export type ZipRefusal = { [K in RefusalType]: Located & { ok: false; type: K; params: IssueParams[K] } }[RefusalType];
 
-type ZipLimit = 'limit/unzipped-size' | 'limit/compression-ratio' | 'limit/rows';
+export type ZipVerdict = { ok: true; entries: ZipEntry[]; activeContent: string[]; dates: SheetDates } | ZipRefusal;
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** How a workbook will be read: whole by exceljs (a submission) or streamed (a case register). */
+export type ReadMode = 'whole' | 'streamed';
 
-const UTF8 = new TextDecoder('utf-8');
+/** Parts that could act rather than hold data: read as data only, and said so. */
+const ACTIVE = [/^xl\/vbaProject\.bin$/iu, /^xl\/externalLinks\//iu, /^xl\/embeddings\//iu, /^xl\/activeX\//iu, /^xl\/ctrlProps\//iu];
+/** Parts scanned as XML: every text part, and whatever exceljs takes for a worksheet (it matches anywhere in the name). */
+const XML_PART = /\.(?:xml|rels|vml)$|xl\/worksheets\/sheet\d+\.xml/iu;
+/** Read first: the sheet names, so that a refusal can name the sheet it concerns. */
+const FIRST = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
 
 /** The bytes as latin1 text: one character per byte, so tag positions are byte positions. */
 function latin1(bytes: Uint8Array): string {
@@ -36,121 +47,101 @@ function latin1(bytes: Uint8Array): string {
   return text;
 }
 
-/** Little-endian readers over the bytes (they throw a RangeError past the end, as a Buffer's do). */
-function reader(buf: Uint8Array): { u16: (at: number) => number; u32: (at: number) => number } {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  return { u16: (at) => view.getUint16(at, true), u32: (at) => view.getUint32(at, true) };
+function scanLimits(limits: Limits, mode: ReadMode): ScanLimits {
+  return mode === 'whole'
+    ? { maxRows: limits.maxRows, maxCells: cellBudget(limits), isoDates: 'read' }
+    : { maxRows: EXCEL_MAX_ROWS, maxCells: null, isoDates: 'refuse' };
 }
-
-/** Read the central directory; null when the bytes are not a well-formed zip. */
-export function listZipEntries(buf: Uint8Array): ZipEntry[] | null {
-  const { u16, u32 } = reader(buf);
-  const from = Math.max(0, buf.length - 65_557);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= from; i--) {
-    if (u32(i) === EOCD) { eocd = i; break; }
-  }
-  if (eocd < 0) return null;
-  const count = u16(eocd + 10);
-  const size = u32(eocd + 12);
-  const offset = u32(eocd + 16);
-  if (offset + size > buf.length) return null;
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || u32(p) !== CENTRAL) return null;
-    const nameLength = u16(p + 28);
-    const next = p + 46 + nameLength + u16(p + 30) + u16(p + 32);
-    if (next > buf.length) return null;
-    entries.push({
-      name: UTF8.decode(buf.subarray(p + 46, p + 46 + nameLength)),
-      method: u16(p + 10),
-      compressedSize: u32(p + 20),
-      uncompressedSize: u32(p + 24),
-      localHeaderOffset: u32(p + 42),
-    });
-    p = next;
-  }
-  return entries;
-}
-
-/** Parts that could act rather than hold data: read as data only, and said so. */
-const ACTIVE = [/^xl\/vbaProject\.bin$/iu, /^xl\/externalLinks\//iu, /^xl\/embeddings\//iu, /^xl\/activeX\//iu, /^xl\/ctrlProps\//iu];
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/iu;
-const ROW_TAG = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/gu;
 
 /**
- * Check a workbook before any reader sees it: the declared inflated sizes, then the actual ones
- * (streamed, never more than declared: a header that lies stops the file), then the rows of each
- * worksheet. Memory stays bounded whatever the file holds.
+ * Check a workbook before any reader sees it: its zip structure (names, local entries), the
+ * declared inflated sizes, then the actual ones (streamed, never more than declared: a header
+ * that lies stops the file), and the XML of every part (rows, references, merged ranges, cell
+ * values; see xml-scan.ts). Memory stays bounded whatever the file holds.
  */
-export async function inspectZip(buf: Uint8Array, limits: Limits, inflate: InflateRaw): Promise<ZipVerdict> {
-  const entries = listZipEntries(buf);
-  if (!entries) return { ok: false, type: 'file/corrupt' };
+export async function inspectZip(buf: Uint8Array, limits: Limits, inflate: InflateRaw, mode: ReadMode = 'whole'): Promise<ZipVerdict> {
+  const listing = listZipEntries(buf);
+  if (!listing.ok) {
+    return listing.problem === 'corrupt'
+      ? { ok: false, type: 'file/corrupt', params: {} }
+      : { ok: false, type: 'file/unsafe-zip', params: { part: listing.part, problem: listing.problem } };
+  }
+  const { entries } = listing;
   const declared = entries.reduce((s, e) => s + e.uncompressedSize, 0);
-  const tooBig = (size: number) => ({ ok: false as const, type: 'limit/unzipped-size' as const, params: { size: megabytes(size), limit: megabytes(limits.maxUnzippedBytes) } });
-  if (declared > limits.maxUnzippedBytes) return tooBig(declared);
-  if (entries.some((e) => e.uncompressedSize === 0xffffffff || e.compressedSize === 0xffffffff)) return tooBig(declared);
-
+  if (declared > limits.maxUnzippedBytes) {
+    return { ok: false, type: 'limit/unzipped-size', params: { size: megabytes(declared), limit: megabytes(limits.maxUnzippedBytes) } };
+  }
+  const scan = new WorkbookScan(scanLimits(limits, mode));
   let inflated = 0;
-  for (const entry of entries) {
+  const ordered = [...entries.filter((e) => FIRST.includes(e.name)), ...entries.filter((e) => !FIRST.includes(e.name))];
+  for (const entry of ordered) {
     const data = entryData(buf, entry);
-    if (!data) return { ok: false, type: 'file/corrupt' };
-    const scan = await scanEntry(data, entry, WORKSHEET.test(entry.name), inflate);
-    if (scan === null) return { ok: false, type: 'file/corrupt' };
-    inflated += scan.bytes;
-    if (scan.rows > limits.maxRows) return { ok: false, type: 'limit/rows', params: { rows: scan.rows, limit: limits.maxRows, part: entry.name } };
+    if (!data) return { ok: false, type: 'file/corrupt', params: {} };
+    const size = await scanEntry(data, entry, XML_PART.test(entry.name) ? scan : null, inflate);
+    if (scan.refusal) return refusalOf(scan.refusal, scan, limits, mode);
+    if (size === null) return { ok: false, type: 'file/corrupt', params: {} };
+    inflated += size;
   }
   const ratio = buf.length > 0 ? inflated / buf.length : 0;
   if (ratio > limits.maxCompressionRatio) {
     return { ok: false, type: 'limit/compression-ratio', params: { ratio: Math.round(ratio), limit: limits.maxCompressionRatio } };
   }
   const activeContent = entries.map((e) => e.name).filter((name) => !name.endsWith('/') && ACTIVE.some((re) => re.test(name))).sort();
-  return { ok: true, entries, activeContent };
+  return { ok: true, entries, activeContent, dates: datesBySheet(scan) };
+}
+
+function datesBySheet(scan: WorkbookScan): SheetDates {
+  const out: SheetDates = new Map();
+  for (const d of scan.dates) {
+    const sheet = scan.sheetOf(d.part);
+    if (sheet === null) continue;
+    const cells = out.get(sheet) ?? new Map<string, string>();
+    cells.set(d.cell, d.iso);
+    out.set(sheet, cells);
+  }
+  return out;
+}
+
+function refusalOf(r: ScanRefusal, scan: WorkbookScan, limits: Limits, mode: ReadMode): ZipRefusal {
+  const sheet = 'part' in r ? scan.sheetOf(r.part) : null;
+  switch (r.type) {
+    case 'corrupt': return { ok: false, type: 'file/corrupt', params: {} };
+    case 'rows': return { ok: false, type: 'limit/rows', sheet, params: { limit: scanLimits(limits, mode).maxRows, part: r.part } };
+    case 'cells': return { ok: false, type: 'limit/cells', params: { limit: cellBudget(limits) } };
+    case 'merged-cells': return { ok: false, type: 'limit/merged-cells', sheet, params: { cells: r.cells, limit: MAX_MERGED_CELLS, part: r.part } };
+    case 'reference': return { ok: false, type: 'sheet/bad-reference', sheet, params: { ref: r.ref, part: r.part, problem: r.problem } };
+    case 'garbled': return { ok: false, type: 'cell/garbled-value', sheet: sheet ?? r.part, cell: r.cell.startsWith('#') ? null : r.cell, value: r.text, params: { stored: r.stored } };
+  }
 }
 
 /**
- * Inflate one entry chunk by chunk, counting bytes (and rows of a worksheet); null when the data
- * is corrupt or inflates to more than its header declares.
+ * Inflate one entry chunk by chunk, counting bytes and feeding an XML part to the scan; the
+ * inflated size, or null when the data is corrupt or inflates to more than its header declares.
+ * The scan may stop it early (its refusal is then in `scan`).
  */
-async function scanEntry(data: Uint8Array, entry: ZipEntry, countRows: boolean, inflate: InflateRaw): Promise<{ bytes: number; rows: number } | null> {
+async function scanEntry(data: Uint8Array, entry: ZipEntry, scan: WorkbookScan | null, inflate: InflateRaw): Promise<number | null> {
+  const part = scan?.part(entry.name) ?? null;
   if (entry.method === 0) {
-    return data.length === entry.uncompressedSize ? { bytes: data.length, rows: countRows ? countRowTags(latin1(data)) : 0 } : null;
+    if (data.length !== entry.uncompressedSize) return null;
+    for (let i = 0; part && i < data.length; i += 1 << 16) if (!part.feed(latin1(data.subarray(i, i + (1 << 16))))) return null;
+    return part && !part.end() ? null : data.length;
   }
   if (entry.method !== 8) return null;
   let bytes = 0;
-  let rows = 0;
-  let tail = '';
   const ended = await inflate(data, (chunk) => {
     bytes += chunk.length;
     if (bytes > entry.uncompressedSize) return false;
-    if (countRows) {
-      // A tag split over two chunks: count tags that start before the last TAIL characters
-      // now, and carry those characters into the next chunk, so each tag is counted once.
-      const text = tail + latin1(chunk);
-      const cut = Math.max(0, text.length - TAIL);
-      rows += countRowTags(text, cut);
-      tail = text.slice(cut);
-    }
-    return true;
+    return part ? part.feed(latin1(chunk)) : true;
   });
-  return ended && bytes === entry.uncompressedSize ? { bytes, rows: rows + (countRows ? countRowTags(tail) : 0) } : null;
-}
-
-const TAIL = 64;
-
-/** Row tags in `text` that start before `before`. */
-function countRowTags(text: string, before = text.length): number {
-  let n = 0;
-  for (const m of text.matchAll(ROW_TAG)) if (m.index < before) n++;
-  return n;
+  if (part && !part.end()) return null;
+  return ended && bytes === entry.uncompressedSize ? bytes : null;
 }
 
 function entryData(buf: Uint8Array, entry: ZipEntry): Uint8Array | null {
-  const { u16, u32 } = reader(buf);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const p = entry.localHeaderOffset;
-  if (p + 30 > buf.length || u32(p) !== LOCAL) return null;
-  const start = p + 30 + u16(p + 26) + u16(p + 28);
+  if (p + 30 > buf.length) return null;
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
   const end = start + entry.compressedSize;
   return end <= buf.length ? buf.subarray(start, end) : null;
 }

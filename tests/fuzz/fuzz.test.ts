@@ -9,6 +9,8 @@ import { FORMATS } from '../../src/render/formats.js';
 import { FIXTURES, runCli } from '../helpers.js';
 import { FORBIDDEN_TEXT, invariantViolations } from './invariants.js';
 import { applyBytes, applyOps, BASE_CASES, BASE_TABLE, byteOp, cellValue, tableOp, tableOpFor, toCsv } from './mutations.js';
+import { applyXmlOps, xmlOp } from './xml-mutations.js';
+import { workbookParts } from '../support/zip.js';
 
 /**
  * Property tests on mutated submissions. Bounded in `npm test`; `npm run fuzz` runs 10,000+ cases.
@@ -114,4 +116,29 @@ describe('fuzz: mutated submissions never crash, leak or lie', () => {
         await checkRun('gi.xlsx', Buffer.from(await wb.xlsx.writeBuffer()), fmt, language, JSON.stringify(changes));
       }), { ...params, numRuns: Math.max(5, Math.round(RUNS / 3)) });
   }, TIMEOUT);
+
+  it('xlsx forms with mutated XML and zip structure: the clean figures, or a refusal of that file', async () => {
+    const base = readFileSync(path.join(FIXTURES, 'nulmeting-2022-12-01', 'jb-noord.xlsx'));
+    const parts = await workbookParts(base);
+    const figures = async (bytes: Buffer) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jbm-fuzz-xml-'));
+      try {
+        writeFileSync(path.join(dir, 'gi.xlsx'), bytes);
+        return await runCli(['compute', '.', '--format', 'json'], { cwd: dir });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const clean = await figures(base);
+    const cleanRounds = (JSON.parse(clean.stdout) as Report).rounds;
+    await fc.assert(fc.asyncProperty(fc.array(xmlOp, { minLength: 1, maxLength: 3 }), async (ops) => {
+      const r = await figures(applyXmlOps(parts, ops));
+      expect([0, 1], r.stderr).toContain(r.exitCode);
+      expect(r.stderr, 'a stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/u);
+      const report = JSON.parse(r.stdout) as Report;
+      if (r.exitCode === 0) expect(report.rounds, 'other figures').toEqual(cleanRounds);
+      else expect(report.issues.some((i) => i.severity === 'error' && i.file === 'gi.xlsx'), 'an error located in the file').toBe(true);
+    }), { ...params, numRuns: Math.max(10, Math.round(RUNS / 2)) });
+  }, TIMEOUT);
 });
+

@@ -6,6 +6,8 @@ export interface ZipInput {
   /** Lie in the headers about the inflated size (zip-bomb tests). */
   declaredSize?: number;
   store?: boolean;
+  /** Write the local entry only, leaving it out of the central directory (invisible to Excel). */
+  localOnly?: boolean;
 }
 
 /** A minimal zip writer for crafting hostile workbooks in tests (deflate or store, no extras). */
@@ -36,14 +38,15 @@ export function makeZip(entries: readonly ZipInput[]): Buffer {
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
-    centrals.push(central, name);
+    if (!e.localOnly) centrals.push(central, name);
     offset += local.length + name.length + body.length;
   }
+  const listed = entries.filter((e) => !e.localOnly).length;
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
@@ -71,4 +74,16 @@ export function styledEmptyRows(rows: number): Buffer {
     styledRowsXml(rows),
     Buffer.from('</sheetData></worksheet>', 'utf8'),
   ]);
+}
+
+/** The parts of a workbook (folders left out), to change and zip again with makeZip. */
+export async function workbookParts(bytes: Buffer): Promise<ZipInput[]> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  return Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })));
+}
+
+/** The parts with one part's XML text changed. */
+export function editPart(parts: readonly ZipInput[], name: string, edit: (xml: string) => string): ZipInput[] {
+  return parts.map((p) => (p.name === name ? { ...p, data: Buffer.from(edit(p.data.toString('utf8')), 'utf8') } : p));
 }

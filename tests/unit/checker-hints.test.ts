@@ -35,7 +35,7 @@ const SAMPLES: Issue[] = [
   makeIssue('error', 'limit/file-size', place, { params: { size: 120, limit: 100 } }),
   makeIssue('error', 'limit/unzipped-size', place, { params: { size: 600, limit: 500 } }),
   makeIssue('error', 'limit/compression-ratio', place, { params: { ratio: 900, limit: 200 } }),
-  makeIssue('error', 'limit/rows', place, { params: { rows: 200_000, limit: 100_000, part: 'xl/worksheets/sheet1.xml' } }),
+  makeIssue('error', 'limit/rows', place, { params: { limit: 1_000, part: 'xl/worksheets/sheet1.xml' } }),
   makeIssue('error', 'limit/csv-line', place, { params: { limit: 1024 } }),
   makeIssue('info', 'revision/hint', place, { value: '2024-03-01', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01' } }),
 ];
