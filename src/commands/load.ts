@@ -5,7 +5,8 @@ import { expandInputs, guardStreamedFile, readInputs } from '../files/inputs.js'
 import { probeFile, streamedCaseFile } from '../files/case-files.js';
 import { recordsOfFile } from '../read/records.js';
 import { loadRegister } from './load-register.js';
-import { makeIssue, NOWHERE, placeOfFile } from '../domain/issues.js';
+import { makeIssue, NOWHERE, placeOfFile, sortIssues } from '../domain/issues.js';
+import { capIssues } from '../domain/issue-cap.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { checkSubmissions, readSubmissions } from '../validate/validate.js';
@@ -88,7 +89,8 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   if (expanded.length === 0 || (submissions.length === 0 && !issues.some((i) => i.severity === 'error'))) {
     issues.push(makeIssue('error', 'input/no-submissions', NOWHERE));
   }
-  return { files: expanded, inputs, submissions, issues, register, revisions: checked.revisions, cases };
+  // A repeated mistake (one GI on every row of a table) is said a few times per file, then counted.
+  return { files: expanded, inputs, submissions, issues: capIssues(sortIssues(issues)), register, revisions: checked.revisions, cases };
 }
 
 /** Errors fail a run; under --strict, warnings do too. */

@@ -25,6 +25,8 @@ export interface IssueParams {
   'file/mixed-notation': NoParams;
   'file/active-content-ignored': { parts: CommaList };
   'file/own-report': NoParams;
+  /** `count` issues of kind `type` in this file left out of the list (at most a few of a kind are shown). */
+  'file/more-issues': { count: number; type: IssueType };
   /** A field given twice: where the first one stands, in each language. */
   'field/repeated-conflict': { first: JsonPlaces };
   'field/repeated-same': { first: JsonPlaces };
@@ -105,8 +107,6 @@ export interface IssueParams {
   'case/duplicate': { otherFile: string; otherRow: number };
   'case/bsn-column': { share: number; values: number };
   'case/missing-column': { column: string };
-  /** `count` issues of kind `type` left out of the list. */
-  'case/more-issues': { count: number; type: IssueType };
   'case/date-serial': NoParams;
   'case/differs': { aggregate: number; derived: number; file: string };
   'case/threshold-mismatch': { peildatum: string; drempel: number; uitvraag: number; count: number; gis: CommaList };
@@ -156,7 +156,7 @@ interface TotalRowParams {
   unchecked: CommaList;
 }
 
-interface RevisionGroupParams { gi: string; peildatum: string; files: CommaList }
+interface RevisionGroupParams { gi: string; peildatum: string; files: JsonPlaces }
 
 /** A row of the published-figures file with more or fewer values than its header. */
 interface RowWidthParams { count: number; expected: number; delimiter: string }

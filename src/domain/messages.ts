@@ -108,8 +108,8 @@ const nl: Templates = {
   'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${num(i.params.sum, 'nl', 0)}, meer dan het totaal van ${num(i.params.total, 'nl', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'nl')} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
   'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${txt(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
-  'revision/undated': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
-  'revision/same-date': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}) met dezelfde aanleverdatum ${seen(i, 'nl')}: niet te bepalen welke geldt.`,
+  'revision/undated': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${placesText(i.params.files, 'nl')}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
+  'revision/same-date': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${placesText(i.params.files, 'nl')}) met dezelfde aanleverdatum ${seen(i, 'nl')}: niet te bepalen welke geldt.`,
   'revision/applied': (i) => `Herlevering: deze aanlevering van ${seen(i, 'nl')} vervangt die van ${txt(i.params.oldDate)} (${txt(i.params.old)}) voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)}; ${num(i.params.changed, 'nl', 0)} cijfer(s) gewijzigd.`,
   'revision/hint': (i) => `Deze aanlevering voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} is de laatste (aanleverdatum ${seen(i, 'nl')}): met --revisions latest vervangt zij de eerdere.`,
   // Case-level registers
@@ -120,7 +120,7 @@ const nl: Templates = {
   'case/duplicate': (i) => `Deze cliënt staat twee keer met dezelfde maatregel en startdatum in de gegevens: ook in ${txt(i.params.otherFile)}, rij ${txt(i.params.otherRow)}. Verwijder of corrigeer er één.`,
   'case/bsn-column': (i) => `Kolom "${i.column ?? ''}" lijkt burgerservicenummers te bevatten (${num(i.params.share, 'nl')}% van ${num(i.params.values, 'nl', 0)} waarden zijn 9 cijfers die de elfproef doorstaan). Het bestand is geweigerd: lever alleen pseudoniemen aan.`,
   'case/missing-column': (i) => `De kolom ${i.field ? caseLabel(i.field, 'nl') : txt(i.params.column)} ontbreekt in dit dossierbestand.`,
-  'case/more-issues': (i) => `Nog ${num(i.params.count, 'nl', 0)} meldingen van dezelfde soort (${txt(i.params.type)}) zijn niet afzonderlijk getoond.`,
+  'file/more-issues': (i) => `Nog ${num(i.params.count, 'nl', 0)} meldingen van dezelfde soort (${txt(i.params.type)}) zijn niet afzonderlijk getoond.`,
   'case/date-serial': () => 'Datums die als getal (Excel-datumnummer) in het werkboek staan, zijn als datum gelezen.',
   'case/differs': (i) => `de aanlevering geeft ${num(i.params.aggregate, 'nl', 2)}, het dossierbestand ${txt(i.params.file)} geeft ${num(i.params.derived, 'nl', 2)}; het dossierbestand gaat voor.`,
   'row/skipped-no-figures': (i) => `Rij "${i.value ?? ''}" heeft geen cijfers (kop, voetnoot of lege rij) en is overgeslagen.`,
@@ -215,8 +215,8 @@ const en: Templates = {
   'rule/types-exceed-total': (i) => `The types of measures given add up to ${num(i.params.sum, 'en', 0)}, more than the total of ${num(i.params.total, 'en', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'en')} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
   'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${txt(i.params.parts)}); they are ignored: only cell values are read.`,
-  'revision/undated': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
-  'revision/same-date': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}) with the same delivery date ${seen(i, 'en')}: cannot tell which one holds.`,
+  'revision/undated': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${placesText(i.params.files, 'en')}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
+  'revision/same-date': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${placesText(i.params.files, 'en')}) with the same delivery date ${seen(i, 'en')}: cannot tell which one holds.`,
   'revision/applied': (i) => `Re-delivery: this submission of ${seen(i, 'en')} replaces the one of ${txt(i.params.oldDate)} (${txt(i.params.old)}) for ${txt(i.params.gi)} on ${txt(i.params.peildatum)}; ${num(i.params.changed, 'en', 0)} figure(s) changed.`,
   'revision/hint': (i) => `This submission for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} is the latest (delivery date ${seen(i, 'en')}): with --revisions latest it replaces the earlier one.`,
   // Case-level registers
@@ -227,7 +227,7 @@ const en: Templates = {
   'case/duplicate': (i) => `This client appears twice with the same measure and start date: also in ${txt(i.params.otherFile)}, row ${txt(i.params.otherRow)}. Remove or correct one.`,
   'case/bsn-column': (i) => `Column "${i.column ?? ''}" seems to hold citizen service numbers (BSN) (${num(i.params.share, 'en')}% of ${num(i.params.values, 'en', 0)} values are 9 digits passing the elfproef). The file is refused: deliver pseudonyms only.`,
   'case/missing-column': (i) => `Column ${i.field ? caseLabel(i.field, 'en') : txt(i.params.column)} is missing from this case file.`,
-  'case/more-issues': (i) => `${num(i.params.count, 'en', 0)} more issues of the same kind (${txt(i.params.type)}) are not shown one by one.`,
+  'file/more-issues': (i) => `${num(i.params.count, 'en', 0)} more issues of the same kind (${txt(i.params.type)}) are not shown one by one.`,
   'case/date-serial': () => 'Dates stored as numbers (Excel date serials) in the workbook were read as dates.',
   'case/differs': (i) => `the submission gives ${num(i.params.aggregate, 'en', 2)}, case file ${txt(i.params.file)} gives ${num(i.params.derived, 'en', 2)}; the case file wins.`,
   'row/skipped-no-figures': (i) => `Row "${i.value ?? ''}" has no figures (a heading, footnote or empty row) and was skipped.`,
@@ -403,14 +403,19 @@ function list(param: string | undefined): string[] {
 
 /** Places from their JSON list (placesParam), in the message language: "a.csv › rij 5 en b.xlsx › B7". */
 function placesText(json: JsonPlaces | undefined, lang: Lang): string {
-  let places: Place[] = [];
+  let items: (Partial<Place> & { more?: number })[] = [];
   try {
-    places = (JSON.parse(json ?? '[]') as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
+    const parsed: unknown = JSON.parse(json ?? '[]');
+    items = Array.isArray(parsed) ? parsed as typeof items : [];
   } catch {
-    places = [];
+    items = [];
   }
+  const places: Place[] = items.filter((p) => p.more === undefined).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
   const texts = places.map((p) => placeText(p, lang)).filter(Boolean);
   if (texts.length === 0) return '?';
+  // The places left out of the param (placesParam names a few): counted, never listed.
+  const more = items.reduce((n, p) => n + (typeof p.more === 'number' ? p.more : 0), 0);
+  if (more > 0) texts.push(lang === 'nl' ? `nog ${num(more, 'nl', 0)} andere` : `${num(more, 'en', 0)} more`);
   const last = texts.pop() ?? '';
   return texts.length ? `${texts.join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}` : last;
 }
