@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Io } from './domain/io.js';
 import { EXIT, ExitError, type ExitCode } from './domain/errors.js';
+import { printable } from './domain/printable.js';
 import type { Style } from './render/style.js';
 import { pendingTemporaryFiles } from './write/output.js';
 import { rmSync } from 'node:fs';
@@ -58,10 +59,11 @@ function handleError(err: unknown, io: Io, lang: 'nl' | 'en', debug: boolean): E
   }
   if (err instanceof ExitError) {
     const prefix = err.exitCode === EXIT.usage ? (lang === 'nl' ? 'gebruik' : 'usage') : (lang === 'nl' ? 'fout' : 'error');
-    io.stderr.write(`jbmonitor: ${prefix}: ${lang === 'nl' ? err.messageNl : err.messageEn}\n`);
+    // A message may name a path as found on disk: shown printable, like every name from outside.
+    io.stderr.write(`jbmonitor: ${prefix}: ${printable(lang === 'nl' ? err.messageNl : err.messageEn)}\n`);
     return err.exitCode;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  const message = printable(err instanceof Error ? err.message : String(err));
   io.stderr.write(lang === 'nl'
     ? `jbmonitor: interne fout: ${message} (dit is een fout in jbmonitor; --debug toont de details)\n`
     : `jbmonitor: internal error: ${message} (this is a bug in jbmonitor; --debug shows the details)\n`);

@@ -21,6 +21,8 @@ export interface IssueParams {
   /** `code` is csv-parse's error code when there is one: known codes are said in words. */
   'file/csv-syntax': { reason: string; code?: string };
   'file/corrupt': NoParams;
+  /** A zip without xl/workbook.xml: what it looks like instead. */
+  'file/not-workbook': { zip: 'word' | 'powerpoint' | 'opendocument' | 'zip' };
   'file/no-fields': NoParams;
   'file/mixed-notation': NoParams;
   'file/active-content-ignored': { parts: CommaList };
@@ -39,6 +41,10 @@ export interface IssueParams {
   'limit/compression-ratio': { ratio: number; limit: number };
   'limit/rows': { rows: number; limit: number; part: string };
   'limit/csv-line': { limit: number };
+  /** A CSV file with more records than --max-rows: located at the first record beyond it. */
+  'limit/csv-rows': { limit: number };
+  /** A CSV file with more filled-in cells than a submission can hold (MAX_CSV_CELLS). */
+  'limit/csv-cells': { limit: number };
   // cells of the uitvraag
   'cell/not-delivered': NoParams;
   'cell/date-serial': { iso: string };

@@ -5,6 +5,7 @@ import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
 import { columnList, columnName } from './published-columns.js';
 import { hasTwoDigitYear } from './calendar.js';
+import { printable } from './printable.js';
 
 /** A kind's message: it sees only the params of its own kind. */
 export type Template<K extends IssueType> = (i: Issue<K>, field: string) => string;
@@ -44,6 +45,13 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   'published-number': { nl: 'het cijfer zoals gepubliceerd (bijv. 16,5, 2.072 of 2,2%)', en: 'the figure as published (e.g. 16.5, 2,072 or 2.2%)' },
 };
 
+/** What a zip that is no workbook seems to be, as a clause of the message. */
+const ZIP_KIND: Record<string, Record<Lang, string> | undefined> = {
+  word: { nl: ': het lijkt een Word-document (.docx)', en: ': it looks like a Word document (.docx)' },
+  powerpoint: { nl: ': het lijkt een PowerPoint-presentatie (.pptx)', en: ': it looks like a PowerPoint presentation (.pptx)' },
+  opendocument: { nl: ': het lijkt een OpenDocument-bestand (sla het in LibreOffice op als .xlsx)', en: ': it looks like an OpenDocument file (save it as .xlsx in LibreOffice)' },
+};
+
 /** csv-parse's error codes in words a GI understands; other codes show csv-parse's own text. */
 const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
   CSV_QUOTE_NOT_CLOSED: { nl: 'een aanhalingsteken (") wordt geopend maar niet gesloten', en: 'a quote (") is opened but never closed' },
@@ -56,6 +64,7 @@ const nl: Templates = {
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
   'file/empty': () => 'Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.',
+  'file/not-workbook': (i) => `Dit is een zip-bestand, maar geen Excel-werkmap (er zit geen xl/workbook.xml in)${ZIP_KIND[i.params.zip]?.nl ?? ''}. Lever een .xlsx- of .csv-bestand aan.`,
   'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${CSV_PROBLEM[String(i.params.code)]?.nl ?? txt(i.params.reason)}. Sla het bestand opnieuw op vanuit Excel als CSV.`,
   'cell/not-delivered': (i) => `"${seen(i, 'nl')}" is gelezen als niet aangeleverd (leeg).`,
   'cell/date-serial': (i) => `${seen(i, 'nl')} is gelezen als Excel-datumnummer: ${txt(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
@@ -105,6 +114,8 @@ const nl: Templates = {
   'limit/compression-ratio': (i) => `Het werkboek pakt ${num(i.params.ratio, 'nl')}× zo groot uit als het bestand, meer dan ${num(i.params.limit, 'nl')}× (--max-compression-ratio): waarschijnlijk een zip-bom. Het is niet gelezen.`,
   'limit/rows': (i) => `Een werkblad (${txt(i.params.part)}) heeft ${num(i.params.rows, 'nl', 0)} rijen, meer dan ${num(i.params.limit, 'nl', 0)} (--max-rows); vaak zijn dat lege opgemaakte rijen. Verwijder ze in Excel of verhoog de grens.`,
   'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${num(i.params.limit, 'nl')} kB (--max-line-kb); het bestand is niet gelezen.`,
+  'limit/csv-rows': (i) => `Het CSV-bestand heeft meer dan ${num(i.params.limit, 'nl', 0)} regels (--max-rows), ook lege regels (;;;) tellen mee; het bestand is niet gelezen. Verwijder de overbodige regels of verhoog de grens.`,
+  'limit/csv-cells': (i) => `Het CSV-bestand heeft meer dan ${num(i.params.limit, 'nl', 0)} ingevulde cellen, veel meer dan een aanlevering bevat; het bestand is niet gelezen.`,
   'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${num(i.params.sum, 'nl', 0)}, meer dan het totaal van ${num(i.params.total, 'nl', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'nl')} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
   'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${txt(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
@@ -163,6 +174,7 @@ const en: Templates = {
   'file/legacy-xls': () => 'Legacy Excel files (.xls) are not read. Open the file in Excel and save it as .xlsx.',
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
   'file/empty': () => 'The file is empty. Deliver the filled-in file again.',
+  'file/not-workbook': (i) => `This is a zip file, but not an Excel workbook (it holds no xl/workbook.xml)${ZIP_KIND[i.params.zip]?.en ?? ''}. Deliver an .xlsx or .csv file.`,
   'file/csv-syntax': (i) => `The CSV file cannot be read: ${CSV_PROBLEM[String(i.params.code)]?.en ?? txt(i.params.reason)}. Save the file again from Excel as CSV.`,
   'cell/not-delivered': (i) => `"${seen(i, 'en')}" was read as not delivered (empty).`,
   'cell/date-serial': (i) => `${seen(i, 'en')} was read as an Excel date number: ${txt(i.params.iso)}. Give the cell a date format if that is wrong.`,
@@ -212,6 +224,8 @@ const en: Templates = {
   'limit/compression-ratio': (i) => `The workbook unpacks to ${num(i.params.ratio, 'en')}× the size of the file, more than ${num(i.params.limit, 'en')}× (--max-compression-ratio): probably a zip bomb. It was not read.`,
   'limit/rows': (i) => `A worksheet (${txt(i.params.part)}) has ${num(i.params.rows, 'en', 0)} rows, more than ${num(i.params.limit, 'en', 0)} (--max-rows); often these are empty formatted rows. Delete them in Excel or raise the limit.`,
   'limit/csv-line': (i) => `A line of the CSV file is longer than ${num(i.params.limit, 'en')} kB (--max-line-kb); the file was not read.`,
+  'limit/csv-rows': (i) => `The CSV file has more than ${num(i.params.limit, 'en', 0)} lines (--max-rows), empty lines (;;;) included; the file was not read. Delete the lines not needed or raise the limit.`,
+  'limit/csv-cells': (i) => `The CSV file has more than ${num(i.params.limit, 'en', 0)} filled-in cells, far more than a submission holds; the file was not read.`,
   'rule/types-exceed-total': (i) => `The types of measures given add up to ${num(i.params.sum, 'en', 0)}, more than the total of ${num(i.params.total, 'en', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'en')} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
   'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${txt(i.params.parts)}); they are ignored: only cell values are read.`,
@@ -277,14 +291,7 @@ function fieldLabel(field: string | null, lang: Lang): string {
   return def ? labelWithUnit(def, lang) : field;
 }
 
-/**
- * Control characters from a file (escape sequences could rewrite the analyst's terminal) are shown
- * as visible escapes, never passed through.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { printable } from './printable.js';
 
 /** The issue's sentence in the report language (without its place). */
 export function issueMessage<K extends IssueType>(issue: Issue<K>, lang: Lang): string {
@@ -435,11 +442,12 @@ export function locationText(issue: Issue | ReportIssue, lang: Lang): string {
 
 /** "file › sheet › B7" for a workbook, "file › rij 4 › kolom" for a CSV file. */
 export function placeText(issue: Place, lang: Lang): string {
+  // File and sheet names come from outside, like cell values: shown printable.
   const parts: string[] = [];
-  if (issue.file) parts.push(issue.file);
-  if (issue.sheet) parts.push(issue.sheet);
+  if (issue.file) parts.push(printable(issue.file));
+  if (issue.sheet) parts.push(printable(issue.sheet));
   if (issue.cell) parts.push(issue.cell);
   else if (issue.row !== null) parts.push(`${lang === 'nl' ? 'rij' : 'row'} ${issue.row}`);
-  if (!issue.cell && issue.column) parts.push(issue.column);
+  if (!issue.cell && issue.column) parts.push(printable(issue.column));
   return parts.join(' › ');
 }

@@ -1,3 +1,4 @@
+import { terminalSafeJson } from './safe-text.js';
 import type { Report } from '../domain/model.js';
 
 export interface JsonOptions {
@@ -10,5 +11,5 @@ export function renderJson(report: Report, options: JsonOptions = {}): string {
   const shown: Report = options.nationalOnly
     ? { ...report, rounds: report.rounds.map((r) => ({ ...r, gis: [], aanleverstatus: [] })), issues: [] }
     : report;
-  return `${JSON.stringify(shown, null, 2)}\n`;
+  return `${terminalSafeJson(shown)}\n`;
 }

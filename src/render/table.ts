@@ -1,3 +1,4 @@
+import { printable } from '../domain/messages.js';
 import type { Lang, Report, Round } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
 import { alignColumns } from './align-columns.js';
@@ -69,7 +70,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   out.push(...renderOverTimeSections(report, lang, style, Boolean(options.nationalOnly)));
   out.push(`${word('target', lang)}: ${formatNumber(report.options.norm, Number.isInteger(report.options.norm) ? 0 : 1, lang)} ${word('targetText', lang)}. ${word('notDelivered', lang)}.`);
   out.push(`${word('sources', lang)}:`);
-  for (const input of report.inputs) out.push(`  ${input.path}  sha256:${input.sha256}`);
+  for (const input of report.inputs) out.push(`  ${printable(input.path)}  sha256:${input.sha256}`);
   out.push(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}.`);
   return `${out.join('\n')}\n`;
 }

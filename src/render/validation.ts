@@ -1,3 +1,4 @@
+import { terminalSafeJson } from './safe-text.js';
 import type { InputRef, Lang, ReportIssue, Severity } from '../domain/model.js';
 import { PLAIN, type Style } from './style.js';
 import { issueLine, severityTag } from './issue-line.js';
@@ -83,5 +84,5 @@ export function renderValidation(report: ValidationReport, lang: Lang, style: St
 
 /** The validation report as JSON (the same problems, as data). */
 export function renderValidationJson(report: ValidationReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${terminalSafeJson(report)}\n`;
 }
