@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Io } from './domain/io.js';
 import { EXIT, ExitError, type ExitCode } from './domain/errors.js';
 import { redactBsns } from './domain/bsn.js';
+import { printable } from './domain/printable.js';
 import type { Style } from './render/style.js';
 import { pendingTemporaryFiles } from './write/output.js';
 import { CheckedStdout } from './write/stdout.js';
@@ -81,11 +82,12 @@ function handleError(err: unknown, io: Io, lang: 'nl' | 'en', debug: boolean): E
   }
   if (err instanceof ExitError) {
     const prefix = err.exitCode === EXIT.usage ? (lang === 'nl' ? 'gebruik' : 'usage') : (lang === 'nl' ? 'fout' : 'error');
-    // A message may name a file or sheet the user gave: BSN-like text is hidden here too (domain/bsn.ts).
-    io.stderr.write(`jbmonitor: ${prefix}: ${redactBsns(lang === 'nl' ? err.messageNl : err.messageEn, lang)}\n`);
+    // A message may name a path as found on disk or a file or sheet the user gave: shown printable,
+    // like every name from outside, and with BSN-like text hidden (domain/bsn.ts).
+    io.stderr.write(`jbmonitor: ${prefix}: ${printable(redactBsns(lang === 'nl' ? err.messageNl : err.messageEn, lang))}\n`);
     return err.exitCode;
   }
-  const message = redactBsns(err instanceof Error ? err.message : String(err), lang);
+  const message = printable(redactBsns(err instanceof Error ? err.message : String(err), lang));
   io.stderr.write(lang === 'nl'
     ? `jbmonitor: interne fout: ${message} (dit is een fout in jbmonitor; --debug toont de details)\n`
     : `jbmonitor: internal error: ${message} (this is a bug in jbmonitor; --debug shows the details)\n`);

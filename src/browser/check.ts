@@ -7,6 +7,7 @@ import type { Issue, Lang, RawFile, RegisterEntry, ReportIssue, Severity } from 
 import type { Notation } from '../validate/parse-value.js';
 import { GiRegister } from '../domain/gi-register.js';
 import { makeIssue, placeOfFile, sortIssues } from '../domain/issues.js';
+import { capIssues } from '../domain/issue-cap.js';
 import { locationText, toReportIssue } from '../domain/messages.js';
 import { compareText } from '../domain/order.js';
 import { readInput, sizeRefusal } from '../read/inputs.js';
@@ -109,7 +110,8 @@ export async function checkFiles(files: readonly PageFile[], options: CheckOptio
   issues.push(...found.issues);
   const checked = finishChecks(found.submissions, issues, files.length - caseRegisters.length, { register, revisions: 'error' });
   issues.push(...checked.issues);
-  const sorted = sortIssues(issues);
+  // As on the command line (commands/load.ts): a repeated mistake is said a few times per file, then counted.
+  const sorted = capIssues(sortIssues(issues));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const i of sorted) counts[i.severity]++;
   const report = (lang: Lang): ReportIssue[] => sorted.map((i) => ({ ...toReportIssue(i, lang), message: pageMessage(i, lang) }));

@@ -15,6 +15,7 @@ import type { GiRegister } from '../domain/gi-register.js';
 import type { OutStream } from '../domain/io.js';
 import { CaseFileSink, type CaseRun } from './sink.js';
 import { progressBar } from './progress.js';
+import { printable } from '../domain/printable.js';
 
 /** Options of a run with case files. */
 export interface CaseOptions {
@@ -78,7 +79,7 @@ export async function loadCases(sources: CaseSources, peildata: readonly string[
   for (const file of sources.streamed) {
     const sink = new CaseFileSink(file.path, run);
     const size = options.progress ? file.size : 0;
-    const bar = options.progress ? progressBar(options.progress, file.path, size, () => run.rows) : null;
+    const bar = options.progress ? progressBar(options.progress, printable(file.path), size, () => run.rows) : null;
     try {
       const read = await file.stream(sink, bar?.update, (sheet) => options.skipSheet?.(file.path, sheet) ?? false);
       inputs.push({ path: file.path, sha256: read.sha256 });

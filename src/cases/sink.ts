@@ -16,7 +16,7 @@ import { resolveGi } from '../validate/gi.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { columnLetter } from '../read/layout.js';
 import { HEADER_SEARCH_ROWS } from './sniff.js';
-import { IssueCap } from './issue-cap.js';
+import { IssueCap } from '../domain/issue-cap.js';
 import { CASE_YEARS } from '../domain/calendar.js';
 import type { explainCaseRow as ExplainCaseRow } from './schema.js';
 

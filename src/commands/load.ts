@@ -5,7 +5,8 @@ import { guardStreamedFile, readInputs } from '../files/inputs.js';
 import { expandInputs, type Expansion } from '../files/expand.js';
 import { probeFile, streamedCaseFile } from '../files/case-files.js';
 import { loadRegister } from './load-register.js';
-import { makeIssue, NOWHERE, placeOfFile } from '../domain/issues.js';
+import { makeIssue, NOWHERE, placeOfFile, sortIssues } from '../domain/issues.js';
+import { capIssues } from '../domain/issue-cap.js';
 import { SheetSkipper } from '../read/sheet-skip.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import { finishChecks, submissionsOfFiles } from '../validate/check-files.js';
@@ -82,7 +83,8 @@ export async function loadSubmissions(paths: readonly string[], options: InputOp
   const checked = finishChecks(submissions, issues, expanded.length, { register, revisions: options.revisions ?? 'error' });
   issues.push(...checked.issues);
   submissions = checked.submissions;
-  return { files: expanded, refused, inputs, submissions, issues, register, revisions: checked.revisions, cases };
+  // A repeated mistake (one GI on every row of a table) is said a few times per file, then counted.
+  return { files: expanded, refused, inputs, submissions, issues: capIssues(sortIssues(issues)), register, revisions: checked.revisions, cases };
 }
 
 /** Errors fail a run; under --strict, warnings do too. */

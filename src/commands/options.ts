@@ -49,7 +49,10 @@ const FLAG_OF: Record<keyof Limits, keyof LimitFlags> = {
   maxLineChars: 'maxLineKb',
 };
 
-/** The input limits: defaults, each overridable by its option (a positive number). */
+/**
+ * The input limits: defaults, each overridable by its option (a positive whole number: a limit
+ * of 0.3 kB is no whole number of characters, and the readers take whole numbers only).
+ */
 export function parseLimits(flags: LimitFlags): Limits {
   const limits = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(FLAG_OF) as (keyof Limits)[]) {
@@ -57,8 +60,8 @@ export function parseLimits(flags: LimitFlags): Limits {
     if (text === undefined) continue;
     const n = Number(text);
     const { option, unit } = LIMIT_OPTIONS[key];
-    if (!/^\d+(\.\d+)?$/u.test(text) || !(n > 0)) {
-      throw new UsageError(`${option} must be a positive number, not "${text}"`, `${option} moet een positief getal zijn, niet "${text}"`);
+    if (!/^\d+$/u.test(text) || !(n >= 1) || !Number.isSafeInteger(n * unit)) {
+      throw new UsageError(`${option} must be a positive whole number, not "${text}"`, `${option} moet een positief geheel getal zijn, niet "${text}"`);
     }
     limits[key] = n * unit;
   }

@@ -17,11 +17,16 @@ export function normaliseGiName(name: string): string {
  */
 export class GiRegister {
   private readonly index = new Map<string, RegisterEntry>();
+  /** The index's keys in a fixed order, with their words, for nearest(). */
+  private readonly keys: { key: string; words: string[]; entry: RegisterEntry }[];
+  /** nearest() per normalised name: a table may repeat one unknown name on every row. */
+  private readonly nearestSeen = new Map<string, string | null>();
 
   constructor(readonly entries: readonly RegisterEntry[]) {
     for (const e of entries) {
       for (const name of [e.name, e.code, ...e.aliases]) this.index.set(normaliseGiName(name), e);
     }
+    this.keys = [...this.index.entries()].sort(([a], [b]) => compareText(a, b)).map(([key, entry]) => ({ key, words: key.split(' '), entry }));
   }
 
   /** The GIs expected in every round, in report order. */
@@ -47,17 +52,28 @@ export class GiRegister {
    * fewest edits ("Limbrug" → Limburg).
    */
   private nearest(name: string): string | null {
-    const target = normaliseGiName(name);
+    // A name far longer than any GI's is no misspelling of one: only its start is compared, so
+    // a cell of a megabyte costs no more than a name.
+    const target = normaliseGiName(name).slice(0, MAX_COMPARED_CHARS);
+    const known = this.nearestSeen.get(target);
+    if (known !== undefined) return known;
     const words = new Set(target.split(' '));
     let best: { name: string; shared: number; distance: number } | null = null;
-    for (const [key, entry] of [...this.index.entries()].sort(([a], [b]) => compareText(a, b))) {
-      const shared = key.split(' ').filter((w) => words.has(w)).length;
+    for (const { key, words: keyWords, entry } of this.keys) {
+      const shared = keyWords.filter((w) => words.has(w)).length;
       const distance = levenshtein(target, key);
       if (!best || shared > best.shared || (shared === best.shared && distance < best.distance)) best = { name: entry.name, shared, distance };
     }
-    return best?.name ?? null;
+    const found = best?.name ?? null;
+    if (this.nearestSeen.size < MAX_REMEMBERED) this.nearestSeen.set(target, found);
+    return found;
   }
 }
+
+/** The characters of an unknown name compared with the register's names. */
+const MAX_COMPARED_CHARS = 200;
+/** Unknown names whose nearest GI is remembered. */
+const MAX_REMEMBERED = 10_000;
 
 /** Merge a user's register into the bundled one; an entry with the same name or code replaces it. */
 export function mergeRegisters(base: readonly RegisterEntry[], extra: readonly RegisterEntry[]): RegisterEntry[] {

@@ -30,10 +30,14 @@ export interface IssueParams {
   /** `code` is csv-parse's error code when there is one: known codes are said in words. */
   'file/csv-syntax': { reason: string; code?: string };
   'file/corrupt': NoParams;
+  /** A zip without xl/workbook.xml: what it looks like instead. */
+  'file/not-workbook': { zip: 'word' | 'powerpoint' | 'opendocument' | 'zip' };
   'file/no-fields': NoParams;
   'file/mixed-notation': NoParams;
   'file/active-content-ignored': { parts: CommaList };
   'file/own-report': NoParams;
+  /** `count` issues of kind `type` in this file left out of the list (at most a few of a kind are shown). */
+  'file/more-issues': { count: number; type: IssueType };
   /** A field given twice: where the first one stands, in each language. */
   'field/repeated-conflict': { first: JsonPlaces };
   'field/repeated-same': { first: JsonPlaces };
@@ -56,6 +60,10 @@ export interface IssueParams {
   /** The text as written is the issue's value. */
   'cell/garbled-value': { stored: StoredAs };
   'limit/csv-line': { limit: number };
+  /** A CSV file with more records than --max-rows: located at the first record beyond it. */
+  'limit/csv-rows': { limit: number };
+  /** A CSV file with more filled-in cells than a submission can hold (MAX_CSV_CELLS). */
+  'limit/csv-cells': { limit: number };
   // cells of the uitvraag
   'cell/not-delivered': NoParams;
   'cell/date-serial': { iso: string };
@@ -134,8 +142,6 @@ export interface IssueParams {
   'case/duplicate': { otherFile: string; otherRow: number };
   'case/bsn-column': { share: number; values: number };
   'case/missing-column': { column: string };
-  /** `count` issues of kind `type` left out of the list. */
-  'case/more-issues': { count: number; type: IssueType };
   'case/date-serial': NoParams;
   'case/differs': { aggregate: number; derived: number; file: string };
   'case/threshold-mismatch': { peildatum: string; drempel: number; uitvraag: number; count: number; gis: CommaList };
@@ -194,7 +200,7 @@ interface TotalRowParams {
   unchecked: CommaList;
 }
 
-interface RevisionGroupParams { gi: string; peildatum: string; files: CommaList }
+interface RevisionGroupParams { gi: string; peildatum: string; files: JsonPlaces }
 
 /** A row of the published-figures file with more or fewer values than its header. */
 interface RowWidthParams { count: number; expected: number; delimiter: string }

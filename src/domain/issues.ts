@@ -67,9 +67,19 @@ export function makeIssueWithParams<T extends IssueType>(severity: Severity, typ
   return makeIssue(severity, type, place, ...([{ ...details, params }] as unknown as IssueDetailsArg<T>)) as Issue;
 }
 
-/** Places as one param (params hold strings and numbers only); messages render them per language. */
-export function placesParam(places: readonly Place[]): JsonPlaces {
-  return JSON.stringify(places.map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null })));
+/** A message names at most this many places; the rest are counted ("en nog 1.997 andere"). */
+export const MAX_PLACES_NAMED = 3;
+
+/**
+ * Places as one param (params hold strings and numbers only); messages render them per language.
+ * Only the first MAX_PLACES_NAMED are kept, with the number left out: a GI repeated on 2,000 rows
+ * gives 2,000 messages that each name 3 places, not 2,000 × 1,999. `total`: how many places there
+ * are when the caller passes only the first few.
+ */
+export function placesParam(places: readonly Place[], total = places.length): JsonPlaces {
+  const named = places.slice(0, MAX_PLACES_NAMED).map((p) => ({ file: p.file, sheet: p.sheet, cell: p.cell, row: p.cell === null ? p.row : null }));
+  const more = Math.max(total, named.length) - named.length;
+  return JSON.stringify(more > 0 ? [...named, { more }] : named);
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');

@@ -5,6 +5,7 @@ import type { FieldKey, Place } from './model.js';
 import { caseLabel } from './case-fields.js';
 import { columnList, columnName } from './published-columns.js';
 import { formatLongDate, hasTwoDigitYear } from './calendar.js';
+import { printable } from './printable.js';
 
 /** A kind's message: it sees only the params of its own kind. */
 export type Template<K extends IssueType> = (i: Issue<K>, field: string) => string;
@@ -53,6 +54,13 @@ const NOT_REGULAR: Partial<Record<string, Record<Lang, string>>> & { other: Reco
   other: { nl: 'een bijzonder bestand', en: 'a special file' },
 };
 
+/** What a zip that is no workbook seems to be, as a clause of the message. */
+const ZIP_KIND: Record<string, Record<Lang, string> | undefined> = {
+  word: { nl: ': het lijkt een Word-document (.docx)', en: ': it looks like a Word document (.docx)' },
+  powerpoint: { nl: ': het lijkt een PowerPoint-presentatie (.pptx)', en: ': it looks like a PowerPoint presentation (.pptx)' },
+  opendocument: { nl: ': het lijkt een OpenDocument-bestand (sla het in LibreOffice op als .xlsx)', en: ': it looks like an OpenDocument file (save it as .xlsx in LibreOffice)' },
+};
+
 /** csv-parse's error codes in words a GI understands; other codes show csv-parse's own text. */
 const CSV_PROBLEM: Record<string, Record<Lang, string> | undefined> = {
   CSV_QUOTE_NOT_CLOSED: { nl: 'een aanhalingsteken (") wordt geopend maar niet gesloten', en: 'a quote (") is opened but never closed' },
@@ -95,6 +103,7 @@ const nl: Templates = {
   'file/legacy-xls': () => 'Oude Excel-bestanden (.xls) worden niet gelezen. Open het bestand in Excel en sla het op als .xlsx.',
   'file/not-spreadsheet': () => 'Dit is geen spreadsheet (geen geldig .xlsx- of .csv-bestand). Lever een .xlsx- of .csv-bestand aan.',
   'file/empty': () => 'Het bestand is leeg. Lever het ingevulde bestand opnieuw aan.',
+  'file/not-workbook': (i) => `Dit is een zip-bestand, maar geen Excel-werkmap (er zit geen xl/workbook.xml in)${ZIP_KIND[i.params.zip]?.nl ?? ''}. Lever een .xlsx- of .csv-bestand aan.`,
   'file/csv-syntax': (i) => `Het CSV-bestand is niet te lezen: ${CSV_PROBLEM[String(i.params.code)]?.nl ?? txt(i.params.reason)}. Sla het bestand opnieuw op vanuit Excel als CSV.`,
   'cell/not-delivered': (i) => `"${seen(i, 'nl')}" is gelezen als niet aangeleverd (leeg).`,
   'cell/date-serial': (i) => `${seen(i, 'nl')} is gelezen als Excel-datumnummer: ${txt(i.params.iso)}. Geef de cel een datumopmaak als dat niet klopt.`,
@@ -152,11 +161,13 @@ const nl: Templates = {
   'sheet/bad-reference': (i) => `${i.params.problem === 'order' ? `Rij of cel ${txt(i.params.ref)} staat niet op volgorde (of dubbel) in het werkblad (${txt(i.params.part)})` : `Het werkblad (${txt(i.params.part)}) verwijst naar ${txt(i.params.ref)}, buiten het raster van Excel (1.048.576 rijen, 16.384 kolommen: A tot XFD)`}. Zo'n bestand maakt Excel niet; het is niet gelezen. Open het in Excel, sla het opnieuw op als .xlsx en lever het opnieuw aan.`,
   'cell/garbled-value': (i) => perLang(GARBLED, i.params.stored, 'nl')(seen(i, 'nl')),
   'limit/csv-line': (i) => `Een regel van het CSV-bestand is langer dan ${num(i.params.limit, 'nl')} kB (--max-line-kb); het bestand is niet gelezen.`,
+  'limit/csv-rows': (i) => `Het CSV-bestand heeft meer dan ${num(i.params.limit, 'nl', 0)} regels (--max-rows), ook lege regels (;;;) tellen mee; het bestand is niet gelezen. Verwijder de overbodige regels of verhoog de grens.`,
+  'limit/csv-cells': (i) => `Het CSV-bestand heeft meer dan ${num(i.params.limit, 'nl', 0)} ingevulde cellen, veel meer dan een aanlevering bevat; het bestand is niet gelezen.`,
   'rule/types-exceed-total': (i) => `De opgegeven soorten maatregelen tellen op tot ${num(i.params.sum, 'nl', 0)}, meer dan het totaal van ${num(i.params.total, 'nl', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'nl')} is onmogelijk groot voor één GI; controleer het getal (bijv. een verschoven decimaalteken).`,
   'file/active-content-ignored': (i) => `Het werkboek bevat macro's, externe koppelingen of ingesloten objecten (${txt(i.params.parts)}); die worden genegeerd: alleen celwaarden worden gelezen.`,
-  'revision/undated': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
-  'revision/same-date': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${txt(i.params.files)}) met dezelfde aanleverdatum ${seen(i, 'nl')}: niet te bepalen welke geldt.`,
+  'revision/undated': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${placesText(i.params.files, 'nl')}), maar deze heeft geen aanleverdatum: niet te bepalen welke geldt. Vul de Aanleverdatum in.`,
+  'revision/same-date': (i) => `Meerdere aanleveringen voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} (${placesText(i.params.files, 'nl')}) met dezelfde aanleverdatum ${seen(i, 'nl')}: niet te bepalen welke geldt.`,
   'revision/applied': (i) => `Herlevering: deze aanlevering van ${seen(i, 'nl')} vervangt die van ${txt(i.params.oldDate)} (${txt(i.params.old)}) voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)}; ${num(i.params.changed, 'nl', 0)} cijfer(s) gewijzigd.`,
   'revision/hint': (i) => `Deze aanlevering voor ${txt(i.params.gi)} op ${txt(i.params.peildatum)} is de laatste (aanleverdatum ${seen(i, 'nl')}): met --revisions latest vervangt zij de eerdere.`,
   // Case-level registers
@@ -171,7 +182,7 @@ const nl: Templates = {
   'case/duplicate': (i) => `Deze cliënt staat twee keer met dezelfde maatregel en startdatum in de gegevens: ook in ${txt(i.params.otherFile)}, rij ${txt(i.params.otherRow)}. Verwijder of corrigeer er één.`,
   'case/bsn-column': (i) => `Kolom "${i.column ?? ''}" lijkt burgerservicenummers te bevatten (${num(i.params.share, 'nl')}% van ${num(i.params.values, 'nl', 0)} waarden zijn 9 cijfers die de elfproef doorstaan). Het bestand is geweigerd: lever alleen pseudoniemen aan.`,
   'case/missing-column': (i) => `De kolom ${i.field ? caseLabel(i.field, 'nl') : txt(i.params.column)} ontbreekt in dit dossierbestand.`,
-  'case/more-issues': (i) => `Nog ${num(i.params.count, 'nl', 0)} meldingen van dezelfde soort (${txt(i.params.type)}) zijn niet afzonderlijk getoond.`,
+  'file/more-issues': (i) => `Nog ${num(i.params.count, 'nl', 0)} meldingen van dezelfde soort (${txt(i.params.type)}) zijn niet afzonderlijk getoond.`,
   'case/date-serial': () => 'Datums die als getal (Excel-datumnummer) in het werkboek staan, zijn als datum gelezen.',
   'case/differs': (i) => `de aanlevering geeft ${num(i.params.aggregate, 'nl', 2)}, het dossierbestand ${txt(i.params.file)} geeft ${num(i.params.derived, 'nl', 2)}; het dossierbestand gaat voor.`,
   'row/skipped-no-figures': (i) => `Rij "${i.value ?? ''}" heeft geen cijfers (kop, voetnoot of lege rij) en is overgeslagen.`,
@@ -223,6 +234,7 @@ const en: Templates = {
   'file/legacy-xls': () => 'Legacy Excel files (.xls) are not read. Open the file in Excel and save it as .xlsx.',
   'file/not-spreadsheet': () => 'This is not a spreadsheet (not a valid .xlsx or .csv file). Deliver an .xlsx or .csv file.',
   'file/empty': () => 'The file is empty. Deliver the filled-in file again.',
+  'file/not-workbook': (i) => `This is a zip file, but not an Excel workbook (it holds no xl/workbook.xml)${ZIP_KIND[i.params.zip]?.en ?? ''}. Deliver an .xlsx or .csv file.`,
   'file/csv-syntax': (i) => `The CSV file cannot be read: ${CSV_PROBLEM[String(i.params.code)]?.en ?? txt(i.params.reason)}. Save the file again from Excel as CSV.`,
   'cell/not-delivered': (i) => `"${seen(i, 'en')}" was read as not delivered (empty).`,
   'cell/date-serial': (i) => `${seen(i, 'en')} was read as an Excel date number: ${txt(i.params.iso)}. Give the cell a date format if that is wrong.`,
@@ -280,11 +292,13 @@ const en: Templates = {
   'sheet/bad-reference': (i) => `${i.params.problem === 'order' ? `Row or cell ${txt(i.params.ref)} is out of order (or repeated) in the worksheet (${txt(i.params.part)})` : `The worksheet (${txt(i.params.part)}) refers to ${txt(i.params.ref)}, beyond Excel's grid (1,048,576 rows, 16,384 columns: A to XFD)`}. Excel does not make such a file; it was not read. Open it in Excel, save it again as .xlsx and deliver it again.`,
   'cell/garbled-value': (i) => perLang(GARBLED, i.params.stored, 'en')(seen(i, 'en')),
   'limit/csv-line': (i) => `A line of the CSV file is longer than ${num(i.params.limit, 'en')} kB (--max-line-kb); the file was not read.`,
+  'limit/csv-rows': (i) => `The CSV file has more than ${num(i.params.limit, 'en', 0)} lines (--max-rows), empty lines (;;;) included; the file was not read. Delete the lines not needed or raise the limit.`,
+  'limit/csv-cells': (i) => `The CSV file has more than ${num(i.params.limit, 'en', 0)} filled-in cells, far more than a submission holds; the file was not read.`,
   'rule/types-exceed-total': (i) => `The types of measures given add up to ${num(i.params.sum, 'en', 0)}, more than the total of ${num(i.params.total, 'en', 0)}.`,
   'cell/too-large': (i) => `${seen(i, 'en')} is impossibly large for one GI; check the number (e.g. a shifted decimal mark).`,
   'file/active-content-ignored': (i) => `The workbook contains macros, external links or embedded objects (${txt(i.params.parts)}); they are ignored: only cell values are read.`,
-  'revision/undated': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
-  'revision/same-date': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${txt(i.params.files)}) with the same delivery date ${seen(i, 'en')}: cannot tell which one holds.`,
+  'revision/undated': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${placesText(i.params.files, 'en')}), but this one has no delivery date: cannot tell which one holds. Fill in the Aanleverdatum.`,
+  'revision/same-date': (i) => `Several submissions for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} (${placesText(i.params.files, 'en')}) with the same delivery date ${seen(i, 'en')}: cannot tell which one holds.`,
   'revision/applied': (i) => `Re-delivery: this submission of ${seen(i, 'en')} replaces the one of ${txt(i.params.oldDate)} (${txt(i.params.old)}) for ${txt(i.params.gi)} on ${txt(i.params.peildatum)}; ${num(i.params.changed, 'en', 0)} figure(s) changed.`,
   'revision/hint': (i) => `This submission for ${txt(i.params.gi)} on ${txt(i.params.peildatum)} is the latest (delivery date ${seen(i, 'en')}): with --revisions latest it replaces the earlier one.`,
   // Case-level registers
@@ -299,7 +313,7 @@ const en: Templates = {
   'case/duplicate': (i) => `This client appears twice with the same measure and start date: also in ${txt(i.params.otherFile)}, row ${txt(i.params.otherRow)}. Remove or correct one.`,
   'case/bsn-column': (i) => `Column "${i.column ?? ''}" seems to hold citizen service numbers (BSN) (${num(i.params.share, 'en')}% of ${num(i.params.values, 'en', 0)} values are 9 digits passing the elfproef). The file is refused: deliver pseudonyms only.`,
   'case/missing-column': (i) => `Column ${i.field ? caseLabel(i.field, 'en') : txt(i.params.column)} is missing from this case file.`,
-  'case/more-issues': (i) => `${num(i.params.count, 'en', 0)} more issues of the same kind (${txt(i.params.type)}) are not shown one by one.`,
+  'file/more-issues': (i) => `${num(i.params.count, 'en', 0)} more issues of the same kind (${txt(i.params.type)}) are not shown one by one.`,
   'case/date-serial': () => 'Dates stored as numbers (Excel date serials) in the workbook were read as dates.',
   'case/differs': (i) => `the submission gives ${num(i.params.aggregate, 'en', 2)}, case file ${txt(i.params.file)} gives ${num(i.params.derived, 'en', 2)}; the case file wins.`,
   'row/skipped-no-figures': (i) => `Row "${i.value ?? ''}" has no figures (a heading, footnote or empty row) and was skipped.`,
@@ -351,14 +365,7 @@ function fieldLabel(field: string | null, lang: Lang): string {
   return def ? labelWithUnit(def, lang) : field;
 }
 
-/**
- * Control characters from a file (escape sequences could rewrite the analyst's terminal) are shown
- * as visible escapes, never passed through.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { printable } from './printable.js';
 
 /** The issue's sentence in the report language (without its place). */
 export function issueMessage<K extends IssueType>(issue: Issue<K>, lang: Lang): string {
@@ -497,14 +504,19 @@ function list(param: string | undefined): string[] {
 
 /** Places from their JSON list (placesParam), in the message language: "a.csv › rij 5 en b.xlsx › B7". */
 function placesText(json: JsonPlaces | undefined, lang: Lang): string {
-  let places: Place[] = [];
+  let items: (Partial<Place> & { more?: number })[] = [];
   try {
-    places = (JSON.parse(json ?? '[]') as Partial<Place>[]).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
+    const parsed: unknown = JSON.parse(json ?? '[]');
+    items = Array.isArray(parsed) ? parsed as typeof items : [];
   } catch {
-    places = [];
+    items = [];
   }
+  const places: Place[] = items.filter((p) => p.more === undefined).map((p) => ({ file: p.file ?? null, sheet: p.sheet ?? null, cell: p.cell ?? null, row: p.row ?? null, column: null }));
   const texts = places.map((p) => placeText(p, lang)).filter(Boolean);
   if (texts.length === 0) return '?';
+  // The places left out of the param (placesParam names a few): counted, never listed.
+  const more = items.reduce((n, p) => n + (typeof p.more === 'number' ? p.more : 0), 0);
+  if (more > 0) texts.push(lang === 'nl' ? `nog ${num(more, 'nl', 0)} andere` : `${num(more, 'en', 0)} more`);
   const last = texts.pop() ?? '';
   return texts.length ? `${texts.join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}` : last;
 }
@@ -524,11 +536,12 @@ export function locationText(issue: Issue | ReportIssue, lang: Lang): string {
 
 /** "file › sheet › B7" for a workbook, "file › rij 4 › kolom" for a CSV file. */
 export function placeText(issue: Place, lang: Lang): string {
+  // File and sheet names come from outside, like cell values: shown printable.
   const parts: string[] = [];
-  if (issue.file) parts.push(issue.file);
-  if (issue.sheet) parts.push(issue.sheet);
+  if (issue.file) parts.push(printable(issue.file));
+  if (issue.sheet) parts.push(printable(issue.sheet));
   if (issue.cell) parts.push(issue.cell);
   else if (issue.row !== null) parts.push(`${lang === 'nl' ? 'rij' : 'row'} ${issue.row}`);
-  if (!issue.cell && issue.column) parts.push(issue.column);
+  if (!issue.cell && issue.column) parts.push(printable(issue.column));
   return parts.join(' › ');
 }

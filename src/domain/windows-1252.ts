@@ -18,3 +18,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return out;
 }
+
+/** Text read as Latin-1 (byte n is U+00nn) as Windows-1252: only 0x80–0x9F differ. */
+export function latin1AsWindows1252(text: string): string {
+  return /[\u0080-\u009f]/u.test(text) ? text.replace(/[\u0080-\u009f]/gu, (c) => String.fromCharCode(HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0))) : text;
+}

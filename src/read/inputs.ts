@@ -1,7 +1,7 @@
 import type { Issue, Place, RawFile } from '../domain/model.js';
 import { makeIssue, makeIssueWithParams, placeOfFile, type ParamsArg } from '../domain/issues.js';
 import type { IssueType } from '../domain/issue-kinds.js';
-import { decodeText, readCsv } from './csv.js';
+import { CsvLimitError, decodeText, MAX_CSV_CELLS, readCsv, utf16Bom } from './csv.js';
 import { isOwnTextReport, isOwnWorkbook } from './own-report.js';
 import { readXlsx } from './xlsx.js';
 import { DEFAULT_LIMITS, megabytes, type Limits } from './limits.js';
@@ -60,7 +60,17 @@ export function sniff(buffer: Uint8Array): Sniffed {
   if (buffer.length === 0) return 'empty';
   if (buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04) return 'zip';
   if (buffer[0] === 0xd0 && buffer[1] === 0xcf && buffer[2] === 0x11 && buffer[3] === 0xe0) return 'ole';
+  // UTF-16 text (Excel's "Unicode text") is half NUL bytes: its byte-order mark says it is text.
+  if (utf16Bom(buffer)) return 'text';
   return buffer.subarray(0, 8192).includes(0) ? 'binary' : 'text';
+}
+
+/** What a zip that is no workbook looks like it is, by its main part. */
+function zipKind(names: ReadonlySet<string>): 'word' | 'powerpoint' | 'opendocument' | 'zip' {
+  if (names.has('word/document.xml')) return 'word';
+  if (names.has('ppt/presentation.xml')) return 'powerpoint';
+  if (names.has('mimetype') && names.has('content.xml')) return 'opendocument';
+  return 'zip';
 }
 
 export interface ReadInput {
@@ -88,6 +98,10 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
       const tooLarge = verdict.type === 'limit/rows' || verdict.type === 'limit/cells';
       return tooLarge && await isOwnReport(buffer, file, inflate) ? ownReport(place) : { issues: [zipRefusal(place, verdict)] };
     }
+    // Without its workbook part a zip is no workbook (a Word document, a zip renamed .xlsx): exceljs
+    // would open it as a workbook without sheets, which reads as an empty file.
+    const names = new Set(verdict.entries.map((e) => e.name));
+    if (!names.has('xl/workbook.xml')) return fail('file/not-workbook', { zip: zipKind(names) });
     // Macros, external links and embedded objects are never run or followed: we read cell values only.
     const issues = verdict.activeContent.length
       ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]
@@ -106,12 +120,19 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
   if (kind === 'text' && isOwnTextReport(decodeText(head).text, ext)) return ownReport(place);
   if (kind === 'text' && ext === '.csv') {
     try {
-      const sheet = await readCsv(buffer, file, limits.maxLineChars);
+      const sheet = await readCsv(buffer, file, limits.maxLineChars, limits.maxRows);
       if (sheet.rows.length === 0) return fail('file/empty');
       return { file: { file, sha256: hash, format: 'csv', date1904: false, sheets: [sheet] }, issues: [] };
     } catch (err) {
+      if (err instanceof CsvLimitError) {
+        return err.code === 'CSV_TOO_MANY_ROWS'
+          ? failAt(err.lines, 'limit/csv-rows', { limit: limits.maxRows })
+          : failAt(err.lines, 'limit/csv-cells', { limit: MAX_CSV_CELLS });
+      }
       const { code, lines } = err as { code?: string; lines?: number };
       if (code === 'CSV_MAX_RECORD_SIZE') return failAt(lines ?? null, 'limit/csv-line', { limit: Math.round(limits.maxLineChars / 1024) });
+      // Text that claims UTF-16 by its byte-order mark but is not.
+      if (err instanceof TypeError) return fail('file/not-spreadsheet', { reason: err.message });
       return failAt(lines ?? null, 'file/csv-syntax', { reason: (err as Error).message, code: code ?? '' });
     }
   }

@@ -1,3 +1,4 @@
+import { printable } from '../domain/messages.js';
 import { REPORT_MARK, type Lang, type Report, type Round } from '../domain/model.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { formatIndicator } from './numbers.js';
@@ -50,7 +51,7 @@ function roundSection(report: Report, round: Round, n: number, lang: Lang, natio
 function sourcesSection(report: Report, lang: Lang, nationalOnly: boolean): string[] {
   const out = [`<h2>${esc(word('sources', lang))}</h2>`];
   out.push(`<p>${esc(`${word('target', lang)}: ${targetText(report, lang)}. ${word('notDelivered', lang)}.`)}</p>`);
-  out.push(htmlTable([word('file', lang), 'SHA-256'], report.inputs.map((i) => [i.path, i.sha256]), [false, false]));
+  out.push(htmlTable([word('file', lang), 'SHA-256'], report.inputs.map((i) => [printable(i.path), i.sha256]), [false, false]));
   out.push(`<p>${esc(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${optionsSentence(report, lang)}.`)}</p>`);
   if (!nationalOnly && report.issues.length > 0) {
     out.push(`<h2>${esc(word('issues', lang))}</h2>`, '<ul>', ...report.issues.map((i) => `<li>${esc(`${word(i.severity, lang)}: ${issueLine(i, lang, false)}`)}</li>`), '</ul>');

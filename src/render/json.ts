@@ -1,3 +1,4 @@
+import { terminalSafeJson } from './safe-text.js';
 import type { Report } from '../domain/model.js';
 import { publicationJson } from './publication.js';
 
@@ -9,5 +10,5 @@ export interface JsonOptions {
 /** The Report value itself, serialised: the machine-readable contract (see README). */
 export function renderJson(report: Report, options: JsonOptions = {}): string {
   const shown: Report = options.nationalOnly ? publicationJson(report) : report;
-  return `${JSON.stringify(shown, null, 2)}\n`;
+  return `${terminalSafeJson(shown)}\n`;
 }

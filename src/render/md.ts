@@ -1,3 +1,4 @@
+import { printable } from '../domain/messages.js';
 import type { Lang, Report, Round } from '../domain/model.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
 import { formatIndicator } from './numbers.js';
@@ -62,7 +63,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   for (const s of overTimeSections(report, lang, nationalOnly)) out.push(...section(s, '##'));
   out.push(`${word('target', lang)}: ${targetText(report, lang)}. ${mdText(word('notDelivered', lang))}.`, '');
   out.push(`## ${word('sources', lang)}`, '');
-  out.push(...table([word('file', lang), 'SHA-256'], ['l', 'l'], report.inputs.map((i) => [i.path, i.sha256])), '');
+  out.push(...table([word('file', lang), 'SHA-256'], ['l', 'l'], report.inputs.map((i) => [printable(i.path), i.sha256])), '');
   out.push(`${word('tool', lang)} ${mdText(`${report.tool.name} ${report.tool.version}`)}, ${word('definitions', lang)} ${report.definitions_version}. ${word('options', lang)}: ${mdText(optionsSentence(report, lang))}.`, '');
   if (!nationalOnly && report.issues.length > 0) {
     out.push(`## ${word('issues', lang)}`, '');

@@ -1,3 +1,4 @@
+import { printable } from '../domain/messages.js';
 import type { Lang, Report, Round } from '../domain/model.js';
 import { formatLongDate } from '../domain/calendar.js';
 import { fitColumns, wrapText, type Cell } from './fit-columns.js';
@@ -87,9 +88,10 @@ export function renderTable(report: Report, options: TableOptions): string {
   out.push(...paragraph(`${word('target', lang)}: ${formatNumber(report.options.norm, Number.isInteger(report.options.norm) ? 0 : 1, lang)} ${word('targetText', lang)}. ${word('notDelivered', lang)}.`, layout.width));
   out.push(`${word('sources', lang)}:`);
   for (const input of report.inputs) {
-    const line = `  ${input.path}  sha256:${input.sha256}`;
+    const path = printable(input.path);
+    const line = `  ${path}  sha256:${input.sha256}`;
     // Too wide for the terminal: the hash on a line of its own, never broken.
-    out.push(...(layout.width === null || line.length <= layout.width ? [line] : [`  ${input.path}`, `    sha256:${input.sha256}`]));
+    out.push(...(layout.width === null || line.length <= layout.width ? [line] : [`  ${path}`, `    sha256:${input.sha256}`]));
   }
   out.push(`${word('tool', lang)} ${report.tool.name} ${report.tool.version}, ${word('definitions', lang)} ${report.definitions_version}.`);
   return `${out.join('\n')}\n`;

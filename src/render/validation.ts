@@ -1,6 +1,8 @@
+import { terminalSafeJson } from './safe-text.js';
 import type { InputRef, Lang, ReportIssue, Severity } from '../domain/model.js';
 import { PLAIN, type Style } from './style.js';
 import { issueLine, severityTag } from './issue-line.js';
+import { formatMessageNumber, printable } from '../domain/messages.js';
 
 /** What `jbmonitor validate` reports: the same problems compute would print, as data. */
 export interface ValidationReport {
@@ -32,8 +34,27 @@ const TEXT = {
   invalid: { nl: 'Ongeldig: los de fouten op; jbmonitor compute rekent niet met deze bestanden.', en: 'Invalid: fix the errors; jbmonitor compute will not compute with these files.' },
 } as const;
 
-function counted(n: number, forms: readonly [string, string] | readonly string[]): string {
-  return `${n} ${n === 1 ? forms[0] ?? '' : forms[1] ?? ''}`;
+function counted(n: number, forms: readonly [string, string] | readonly string[], lang: Lang): string {
+  return `${formatMessageNumber(n, lang, 0)} ${n === 1 ? forms[0] ?? '' : forms[1] ?? ''}`;
+}
+
+/** At most this many GI and peildatum pairs are named per file; the rest are counted. */
+const MAX_NAMED_SUBMISSIONS = 20;
+
+/**
+ * "Jeugdbescherming Noord 2022-12-01; …": each GI and peildatum once, with how often it came when
+ * more than once, and a few of them only: a table repeating one GI on thousands of rows stays one short line.
+ */
+function submissionList(subs: ValidationReport['submissions'], lang: Lang): string {
+  const times = new Map<string, number>();
+  for (const s of subs) {
+    const key = `${s.gi} ${s.peildatum}`;
+    times.set(key, (times.get(key) ?? 0) + 1);
+  }
+  const named = [...times].slice(0, MAX_NAMED_SUBMISSIONS).map(([key, n]) => (n > 1 ? `${key} (${formatMessageNumber(n, lang, 0)}×)` : key));
+  const more = times.size - named.length;
+  if (more > 0) named.push(lang === 'nl' ? `en nog ${formatMessageNumber(more, lang, 0)}` : `and ${formatMessageNumber(more, lang, 0)} more`);
+  return named.join('; ');
 }
 
 /**
@@ -45,8 +66,8 @@ export function renderValidation(report: ValidationReport, lang: Lang, style: St
   for (const file of report.files) {
     const issues = report.issues.filter((i) => i.file === file);
     const subs = report.submissions.filter((s) => s.file === file);
-    const found = subs.length ? ` — ${counted(subs.length, TEXT.submission[lang])}: ${subs.map((s) => `${s.gi} ${s.peildatum}`).join('; ')}` : '';
-    out.push(style.bold(file) + found);
+    const found = subs.length ? ` — ${counted(subs.length, TEXT.submission[lang], lang)}: ${submissionList(subs, lang)}` : '';
+    out.push(style.bold(printable(file)) + found);
     if (issues.length === 0) out.push(`  ${TEXT.noProblems[lang]}`);
     for (const i of issues) out.push(`  ${severityTag(i, lang, style)}: ${issueLine(i, lang)}`);
   }
@@ -57,11 +78,11 @@ export function renderValidation(report: ValidationReport, lang: Lang, style: St
   }
   const c = report.counts;
   const verdict = report.valid ? TEXT.valid[lang] : c.error > 0 ? TEXT.invalid[lang] : TEXT.validStrictNo[lang];
-  out.push('', `${counted(report.files.length, TEXT.file[lang])}: ${counted(c.error, TEXT.error[lang])}, ${counted(c.warning, TEXT.warning[lang])}, ${counted(c.info, TEXT.info[lang])}. ${verdict}`);
+  out.push('', `${counted(report.files.length, TEXT.file[lang], lang)}: ${counted(c.error, TEXT.error[lang], lang)}, ${counted(c.warning, TEXT.warning[lang], lang)}, ${counted(c.info, TEXT.info[lang], lang)}. ${verdict}`);
   return `${out.join('\n')}\n`;
 }
 
 /** The validation report as JSON (the same problems, as data). */
 export function renderValidationJson(report: ValidationReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${terminalSafeJson(report)}\n`;
 }

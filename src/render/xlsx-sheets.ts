@@ -1,3 +1,4 @@
+import { printable } from '../domain/messages.js';
 import type ExcelJS from 'exceljs';
 import type { DeliveryStatus, Lang, Report } from '../domain/model.js';
 import { word } from './words.js';
@@ -56,7 +57,7 @@ export function addSourcesSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang
   }
   addRow(ws, []);
   addRow(ws, [word('file', lang), 'SHA-256']).font = { bold: true };
-  for (const input of report.inputs) addRow(ws, [input.path, input.sha256]);
+  for (const input of report.inputs) addRow(ws, [printable(input.path), input.sha256]);
   // Issues name GIs' files and cells: not in a publication (--alleen-landelijk).
   if (!nationalOnly && report.issues.length > 0) {
     addRow(ws, []);

@@ -24,7 +24,11 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 /** Warnings that need more than one submission: changes against the previous round, and rounds that look mistyped. */
 export function checkAcrossRounds(submissions: readonly Submission[], monitorGis: readonly string[]): Issue[] {
   const byDate = new Map<string, Submission[]>();
-  for (const s of submissions) byDate.set(s.peildatum, [...(byDate.get(s.peildatum) ?? []), s]);
+  for (const s of submissions) {
+    const list = byDate.get(s.peildatum);
+    if (list) list.push(s);
+    else byDate.set(s.peildatum, [s]);
+  }
   const dates = [...byDate.keys()].sort(compareText);
   return [...checkChanges(dates, byDate), ...checkSmallRounds(dates, byDate, monitorGis)];
 }

@@ -1,6 +1,7 @@
-import type { Issue, Revision, Submission } from '../domain/model.js';
+import type { Issue, Place, Revision, Submission } from '../domain/model.js';
+import type { JsonPlaces } from '../domain/issue-kinds.js';
 import { FIGURE_KEYS } from '../domain/fields.js';
-import { makeIssue } from '../domain/issues.js';
+import { makeIssue, NOWHERE, placesParam } from '../domain/issues.js';
 import { groupByGiAndPeildatum } from './rules.js';
 import { compareNames, compareText } from '../domain/order.js';
 
@@ -15,6 +16,16 @@ export interface Resolved {
 }
 
 const fileOf = (s: Submission): string => [s.source.file, s.source.sheet].filter(Boolean).join(' › ');
+
+/** The files (and sheets) of a group, each once: a few named, the rest counted (placesParam). */
+function filesOf(group: readonly Submission[]): JsonPlaces {
+  const seen = new Map<string, Place>();
+  for (const s of group) {
+    const key = `${s.source.file ?? ''}\u0000${s.source.sheet ?? ''}`;
+    if (!seen.has(key)) seen.set(key, { ...NOWHERE, file: s.source.file, sheet: s.source.sheet });
+  }
+  return placesParam([...seen.values()]);
+}
 
 /**
  * --revisions latest: of several submissions for one GI and peildatum, the one with the greatest
@@ -33,7 +44,7 @@ export function resolveRevisions(submissions: readonly Submission[]): Resolved {
       kept.push(first);
       continue;
     }
-    const params = { gi: first.gi, peildatum: first.peildatum, files: group.map(fileOf).join(', ') };
+    const params = { gi: first.gi, peildatum: first.peildatum, files: filesOf(group) };
     const undated = group.filter((s) => !s.aanleverdatum);
     if (undated.length > 0) {
       for (const s of undated) issues.push(makeIssue('error', 'revision/undated', s.source, { field: 'aanleverdatum', value: null, expected: 'delivery-date', params }));
@@ -41,7 +52,9 @@ export function resolveRevisions(submissions: readonly Submission[]): Resolved {
       continue;
     }
     const sorted = [...group].sort((a, b) => compareText(a.aanleverdatum ?? '', b.aanleverdatum ?? '') || compareText(fileOf(a), fileOf(b)));
-    const same = sorted.filter((s, i) => sorted.some((t, j) => j !== i && t.aanleverdatum === s.aanleverdatum));
+    const perDate = new Map<string, number>();
+    for (const s of sorted) perDate.set(s.aanleverdatum ?? '', (perDate.get(s.aanleverdatum ?? '') ?? 0) + 1);
+    const same = sorted.filter((s) => (perDate.get(s.aanleverdatum ?? '') ?? 0) > 1);
     if (same.length > 0) {
       for (const s of same) issues.push(makeIssue('error', 'revision/same-date', s.source, { field: 'aanleverdatum', value: s.aanleverdatum ?? '', expected: 'delivery-date', params }));
       kept.push(...group);

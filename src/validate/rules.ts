@@ -1,5 +1,5 @@
 import type { Figures, Issue, Place, Submission } from '../domain/model.js';
-import { makeIssue, placesParam } from '../domain/issues.js';
+import { makeIssue, MAX_PLACES_NAMED, placesParam } from '../domain/issues.js';
 import type { GiRegister } from '../domain/gi-register.js';
 import type { ParsedRecord } from './submission.js';
 import { resolveGi } from './gi.js';
@@ -100,17 +100,20 @@ export function groupByGiAndPeildatum(submissions: readonly Submission[]): Submi
 
 /**
  * Two submissions for one GI and peildatum are a conflict, never summed. Every copy gets one
- * error naming all the others: whichever file a GI opens, it sees the conflict.
+ * error naming the others (a few, and how many more): whichever file a GI opens, it sees the conflict.
  */
 export function checkDuplicates(submissions: readonly Submission[]): Issue[] {
   const groups = groupByGiAndPeildatum(submissions);
   const issues: Issue[] = [];
   for (const group of groups) {
     if (group.length < 2) continue;
+    // A message names a few of the others (placesParam counts the rest): only those are gathered,
+    // so a GI repeated on thousands of rows costs linear time and text, not quadratic.
+    const named = group.slice(0, MAX_PLACES_NAMED + 1);
     for (const here of group) {
-      const others = group.filter((o) => o !== here).map((o) => o.giPlace ?? o.source);
+      const others = named.filter((o) => o !== here).slice(0, MAX_PLACES_NAMED).map((o) => o.giPlace ?? o.source);
       issues.push(makeIssue('error', 'submission/duplicate', here.giPlace ?? here.source, {
-        field: 'gi', value: here.gi, expected: 'one-submission', params: { gi: here.gi, peildatum: here.peildatum, count: group.length, others: placesParam(others) },
+        field: 'gi', value: here.gi, expected: 'one-submission', params: { gi: here.gi, peildatum: here.peildatum, count: group.length, others: placesParam(others, group.length - 1) },
       }));
     }
   }

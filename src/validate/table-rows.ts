@@ -105,24 +105,57 @@ export function readTableRows(rows: readonly RawRecord[], t: TableContext): { re
 }
 
 /**
+ * Where the rows and the blocks of a table are, worked out once: checking many totals (or many
+ * rows that might be totals) then costs a pass over the rows each, never a rescan of the table.
+ */
+interface TableIndex {
+  entries: readonly Entry[];
+  /** Positions of the GI rows and of the rows with an unknown name, in order. */
+  rows: number[];
+  /** For each position, the position just after the last total row before it (0 when none). */
+  blockStart: number[];
+  /** For each position, the position of the first total row after it (the table's length when none). */
+  blockEnd: number[];
+}
+
+function indexTable(entries: readonly Entry[]): TableIndex {
+  const rows: number[] = [];
+  const blockStart: number[] = [];
+  const blockEnd: number[] = new Array<number>(entries.length).fill(entries.length);
+  let start = 0;
+  entries.forEach((e, i) => {
+    if (e.kind !== 'total') rows.push(i);
+    blockStart.push(start);
+    if (e.kind === 'total') start = i + 1;
+  });
+  let end = entries.length;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    blockEnd[i] = end;
+    if (entries[i]?.kind === 'total') end = i;
+  }
+  return { entries, rows, blockStart, blockEnd };
+}
+
+/**
  * The GI rows a total at position `at` may add up: the whole table, the block before it, the block
  * after it, each with and without the GIs outside the monitor. Rows with an unknown name count as
  * GI rows here (`countsAsGi`): the name is already an error, and the total should not fail because of it.
  */
-function scopesOf(entries: readonly Entry[], at: number, countsAsGi: (e: OtherEntry) => boolean = (e) => e.verdict === 'unknown'): TotalScope[] {
-  const isBoundary = (e: Entry | undefined) => e?.kind === 'total';
-  const giOf = (from: number, to: number) => entries.slice(from, to).flatMap((e, i) =>
-    e.kind === 'gi' ? [{ figures: e.record.figures, monitor: e.monitor }]
-      : e.kind === 'other' && from + i !== at && countsAsGi(e) ? [{ figures: e.row.figures, monitor: true }] : []);
-  let start = at;
-  while (start > 0 && !isBoundary(entries[start - 1])) start--;
-  let end = at + 1;
-  while (end < entries.length && !isBoundary(entries[end])) end++;
+function scopesOf(table: TableIndex, at: number, countsAsGi: (e: OtherEntry) => boolean = (e) => e.verdict === 'unknown'): TotalScope[] {
+  const { entries } = table;
+  const all: { figures: Figures; monitor: boolean; at: number }[] = [];
+  for (const i of table.rows) {
+    const e = entries[i];
+    if (e?.kind === 'gi') all.push({ figures: e.record.figures, monitor: e.monitor, at: i });
+    else if (e?.kind === 'other' && i !== at && countsAsGi(e)) all.push({ figures: e.row.figures, monitor: true, at: i });
+  }
   const own = entries[at];
-  const spans: { where: TotalScope['where']; rows: ReturnType<typeof giOf> }[] = [
-    { where: 'table', rows: giOf(0, entries.length) },
-    { where: 'above', rows: giOf(start, at) },
-    { where: 'below', rows: giOf(at + 1, end) },
+  const start = table.blockStart[at] ?? 0;
+  const end = table.blockEnd[at] ?? entries.length;
+  const spans: { where: TotalScope['where']; rows: typeof all }[] = [
+    { where: 'table', rows: all },
+    { where: 'above', rows: all.filter((r) => r.at >= start && r.at < at) },
+    { where: 'below', rows: all.filter((r) => r.at > at && r.at < end) },
   ];
   // A subtotal belongs to its block: try that first, so that the note names it.
   if (own?.kind === 'total' && own.sub) spans.push(...spans.splice(0, 1));
@@ -153,9 +186,14 @@ function subsetsLargestFirst<T>(items: readonly T[]): T[][] {
   return all.sort((a, b) => b.length - a.length);
 }
 
+/** At most this many rows with an unknown name are retried as misspelt GI rows (a table has 13 GIs and Nidos). */
+const MAX_RETRIED_ROWS = 20;
+
 /** A total only when every delivered count and fte (at least two) is the sum of at least two GI rows. */
+const mayBeTotal = (row: FigureRow): boolean => row.failed.size === 0 && countAndFteKeys(row).length >= 2;
+
 function totalBySums(row: FigureRow, scopes: readonly TotalScope[]): TotalScope | undefined {
-  if (row.failed.size > 0 || countAndFteKeys(row).length < 2) return undefined;
+  if (!mayBeTotal(row)) return undefined;
   return scopes.find((s) => s.records.length >= 2 && totalMatches(row, s).length === 0);
 }
 
@@ -163,8 +201,10 @@ function checkTotals(entries: Entry[], t: TableContext, issues: Issue[]): void {
   // First the rows without a known name: a total by their sums, or an error. Only then the
   // labelled totals, which may count the unknown rows (see scopesOf).
   const others = entries.flatMap((entry, at) => (entry.kind === 'other' ? [{ entry, at }] : []));
+  const table = indexTable(entries);
   const decide = (entry: OtherEntry, at: number, countsAsGi: (e: OtherEntry) => boolean): boolean => {
-    const scope = totalBySums(entry.row, scopesOf(entries, at, countsAsGi));
+    if (!mayBeTotal(entry.row)) return false;
+    const scope = totalBySums(entry.row, scopesOf(table, at, countsAsGi));
     if (!scope) return false;
     entry.verdict = 'total';
     issues.push(...acceptTotal(entry.row, scope, 'row/total-by-sums', entry.row.raw.cells.gi?.place ?? entry.row.raw.place));
@@ -174,10 +214,17 @@ function checkTotals(entries: Entry[], t: TableContext, issues: Issue[]): void {
   // other undecided rows as (misspelt) GI rows: a total must add up whether a misspelt GI stands
   // above or below it, beside a second total or not, and the misspelt name stays the one error.
   for (const { entry, at } of others) decide(entry, at, () => false);
-  for (const { entry, at } of others) {
+  // Each retry sums the table again: with more unknown names than a table has GIs, the names are not
+  // misspellings of a few GIs, every one of them is an error already, and retrying would cost
+  // time quadratic in the rows.
+  const undecided = others.filter((o) => !o.entry.verdict).length;
+  for (const { entry, at } of undecided > MAX_RETRIED_ROWS ? [] : others) {
     if (entry.verdict) continue;
     const pending = others.filter((o) => o.entry !== entry && !o.entry.verdict).map((o) => o.entry);
-    for (const counted of subsetsLargestFirst(pending)) if (decide(entry, at, (e) => counted.includes(e))) break;
+    for (const subset of subsetsLargestFirst(pending)) {
+      const counted = new Set(subset);
+      if (decide(entry, at, (e) => counted.has(e))) break;
+    }
   }
   for (const { entry } of others) {
     if (entry.verdict) continue;
@@ -196,7 +243,7 @@ function checkTotals(entries: Entry[], t: TableContext, issues: Issue[]): void {
   entries.forEach((entry, at) => {
     if (entry.kind !== 'total' || entry.row.failed.size > 0) return;
     const { row } = entry;
-    const scopes = scopesOf(entries, at);
+    const scopes = scopesOf(table, at);
     const matched = scopes.find((s) => totalMatches(row, s).length === 0);
     if (matched) issues.push(...acceptTotal(row, matched, 'row/total-checked', row.raw.cells.gi?.place ?? row.raw.place));
     else issues.push(...mismatchIssues(row, scopes));

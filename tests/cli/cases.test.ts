@@ -128,7 +128,7 @@ describe('bad rows and files', () => {
     write('many.csv', [HEADER, ...Array.from({ length: 30 }, (_, i) => `JB Noord;C${i};pleegzorg;1-11-2022;;;;`)]);
     const { report } = await json([rel('many.csv'), '--peildatum', '2022-12-01']);
     expect(report.issues.filter((i) => i.type === 'case/unknown-type')).toHaveLength(20);
-    expect(report.issues.find((i) => i.type === 'case/more-issues')?.message).toContain('10');
+    expect(report.issues.find((i) => i.type === 'file/more-issues')?.message).toContain('10');
   });
 
   it('where a case file and a submission disagree, the case file wins and a warning shows both', async () => {

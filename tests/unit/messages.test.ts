@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue, Lang } from '../../src/domain/model.js';
 import type { IssueType } from '../../src/domain/issue-kinds.js';
-import { makeIssue, type IssueDetails } from '../../src/domain/issues.js';
+import { makeIssue, NOWHERE, placesParam, type IssueDetails } from '../../src/domain/issues.js';
 import { ISSUE_TYPES, locationText, templatesFor, toReportIssue } from '../../src/domain/messages.js';
 import { issueLine } from '../../src/render/issue-line.js';
 import { ROOT } from '../helpers.js';
@@ -73,7 +73,7 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'case/duplicate': { expected: 'one-row-per-measure', params: { otherFile: 'jb-noord.csv', otherRow: 12 } },
   'case/missing-column': { field: 'startdatum', params: { column: 'Startdatum' } },
   'case/missing-value': { field: 'startdatum' },
-  'case/more-issues': { params: { count: 1234, type: 'case/date' } },
+  'file/more-issues': { params: { count: 1234, type: 'case/date' } },
   'case/unknown-type': { field: 'maatregel', value: 'Toezicht', expected: 'measure-type' },
   'cell/ambiguous-number': { field: 'formatie_fte', value: '1.274', expected: 'fte', params: { comma: 1274, point: 1.274 } },
   'cell/date': { field: 'peildatum', value: '31-11-2022', expected: 'date' },
@@ -113,6 +113,9 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'input/no-submissions': {},
   'limit/compression-ratio': { params: { ratio: 1234, limit: 200 } },
   'limit/csv-line': { params: { limit: 1024 } },
+  'file/not-workbook': { params: { zip: 'word' } },
+  'limit/csv-rows': { params: { limit: 1000 } },
+  'limit/csv-cells': { params: { limit: 250000 } },
   'limit/file-size': { params: { size: 123.4, limit: 50 } },
   'limit/rows': { params: { limit: 1000, part: 'xl/worksheets/sheet1.xml' } },
   'limit/cells': { params: { limit: 100000 } },
@@ -128,8 +131,8 @@ const SAMPLES: { [K in IssueType]: IssueDetails<K> } = {
   'plausibility/workload': { value: { value: 48.936170212765965, decimals: 1 }, params: { workload: 48.936170212765965, gi: 'Jeugdbescherming Noord' } },
   'revision/applied': { field: 'aanleverdatum', value: '2024-03-15', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', old: 'a.csv', oldDate: '2022-12-16', changed: 3 } },
   'revision/hint': { field: 'aanleverdatum', value: '2024-03-15', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01' } },
-  'revision/same-date': { field: 'aanleverdatum', value: '2024-03-15', expected: 'delivery-date', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', files: 'a.csv, b.csv' } },
-  'revision/undated': { field: 'aanleverdatum', expected: 'delivery-date', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', files: 'a.csv, b.csv' } },
+  'revision/same-date': { field: 'aanleverdatum', value: '2024-03-15', expected: 'delivery-date', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', files: JSON.stringify([{ file: 'a.csv', sheet: null, cell: null, row: null }, { file: 'b.csv', sheet: null, cell: null, row: null }]) } },
+  'revision/undated': { field: 'aanleverdatum', expected: 'delivery-date', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', files: JSON.stringify([{ file: 'a.csv', sheet: null, cell: null, row: null }, { file: 'b.csv', sheet: null, cell: null, row: null }]) } },
   'row/missing-gi': { field: 'gi', expected: 'gi' },
   'row/missing-peildatum': { field: 'peildatum', expected: 'date' },
   'row/total-mismatch': { field: 'formatie_fte', value: 2576.0000000000005, expected: 'sum-of-rows', params: { sum: 2566.45, rows: 13, label: 'Eindtotaal' } },
@@ -284,5 +287,16 @@ describe('the located line', () => {
     });
     expect(toReportIssue(issue, 'nl').message).toContain('deze en a.csv › rij 5 en c.xlsx › Uitvraag.');
     expect(toReportIssue(issue, 'en').message).toContain('this one and a.csv › row 5 and c.xlsx › Uitvraag.');
+  });
+  it('names a few places of a long list and counts the rest, in the report language', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ file: 'a.csv', sheet: null, cell: null, row: i + 2, column: null }));
+    const issue = makeIssue('error', 'submission/duplicate', rows[0] ?? NOWHERE, {
+      field: 'gi', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01', count: 2000, others: placesParam(rows.slice(1)) },
+    });
+    expect(toReportIssue(issue, 'nl').message).toContain('deze en a.csv › rij 3, a.csv › rij 4, a.csv › rij 5 en nog 1.996 andere.');
+    expect(toReportIssue(issue, 'en').message).toContain('this one and a.csv › row 3, a.csv › row 4, a.csv › row 5 and 1,996 more.');
+    expect(toReportIssue(issue, 'nl').message.length).toBeLessThan(400);
+    // A caller that gathered only the first few passes the total.
+    expect(placesParam(rows.slice(1, 4), 1999)).toBe(placesParam(rows.slice(1)));
   });
 });
