@@ -137,3 +137,6 @@ function comparisonBlock(report: Report, lang: Lang, style: Style): string[] {
 export function renderOverTimeSections(report: Report, lang: Lang, style: Style, nationalOnly: boolean): string[] {
   return [...targetBlock(report, lang, style, nationalOnly), ...revisionsBlock(report, lang, style), ...comparisonBlock(report, lang, style)];
 }
+
+/** The same words and change notes for the Word report's over-time tables. */
+export { T as OVER_TIME_WORDS, note as changeNote };
