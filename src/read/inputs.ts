@@ -84,13 +84,17 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
     const issues = verdict.activeContent.length
       ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]
       : [];
+    // A zip without a workbook part is another Office file (a Word document): not a spreadsheet.
+    const workbookPart = verdict.entries.some((e) => e.name === 'xl/workbook.xml');
     try {
       const wb = await readXlsx(buffer, file);
+      // Own reports come first: a jbmonitor Word report (docx) carries the same mark.
       if (isOwnWorkbook(wb.keywords)) return ownReport(place);
+      if (!workbookPart) return fail('file/not-spreadsheet');
       return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets }, issues };
     } catch {
       // A zip that exceljs cannot open: truncated in transfer, or damaged.
-      return fail('file/corrupt');
+      return fail(workbookPart ? 'file/corrupt' : 'file/not-spreadsheet');
     }
   }
   // A CSV report carries its mark in the header line: the first 64 kB suffice.

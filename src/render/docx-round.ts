@@ -48,7 +48,7 @@ function nationalTable(round: Round, all: readonly Round[], ctx: DocxContext): T
   const rows: Cell[][] = nationalRows(round, lang).map((r) => {
     const v = r.value;
     const partial = v.value !== null && v.missing.length > 0;
-    const value: Cell = partial && v.lower_bound ? { text: r.shown, after: ctx.footnotes.add(lowerBoundNote(r.def, v, lang, ctx.nationalOnly)) } : r.shown;
+    const value: Cell = v.value !== null && v.lower_bound ? { text: r.shown, after: ctx.footnotes.add(lowerBoundNote(r.def, v, lang, ctx.nationalOnly)) } : r.shown;
     const coverage: Cell = partial && !v.lower_bound ? { text: r.coverage, after: ctx.footnotes.add(coverageNote(r.def, v, lang, ctx.nationalOnly)) } : r.coverage;
     return [labelOf(r.def, lang), value, coverage, ...(previous ? changeCells(r.def, v.change, ctx) : [])];
   });

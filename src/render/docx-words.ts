@@ -69,6 +69,12 @@ export function lowerBoundNote(def: IndicatorDef, v: NationalValue, lang: Lang, 
     'count-above-target': `counted over the ${n} of the ${t} GIs whose workload is known`,
   };
   const kind = def.aggregation.kind;
+  // Every GI delivered, yet a part (the numerator) is itself a lower bound.
+  if (v.missing.length === 0) {
+    return lang === 'nl'
+      ? `${def.label.nl}: ten minste — ${nl[kind] ?? nl.sum}; de teller is zelf een ondergrens (zie daar), dus het werkelijke cijfer is hoger of gelijk.`
+      : `${def.label.en}: at least — ${en[kind] ?? en.sum}; its numerator is itself a lower bound (see there), so the true figure is higher or equal.`;
+  }
   return lang === 'nl'
     ? `${def.label.nl}: ten minste — ${nl[kind] ?? nl.sum}; niet aangeleverd door ${who}, dus het werkelijke cijfer is hoger of gelijk.`
     : `${def.label.en}: at least — ${en[kind] ?? en.sum}; not delivered by ${who}, so the true figure is higher or equal.`;
