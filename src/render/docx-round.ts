@@ -8,7 +8,7 @@ import { NOT_AVAILABLE } from './numbers.js';
 import type { Footnotes } from './docx-footnotes.js';
 import { coverageNote, DW, lowerBoundNote } from './docx-words.js';
 import { labelOf } from './labels.js';
-import { nationalRows, roundTitle, submittedInMonitor } from './report-rows.js';
+import { joinList, nationalRows, roundTitle, submittedInMonitor } from './report-rows.js';
 import { changeNote, formatChange, formatRelative, OVER_TIME_WORDS as T } from './table-over-time.js';
 import { coverageText, word } from './words.js';
 
@@ -45,7 +45,7 @@ function changeCells(def: IndicatorDef, change: Change | undefined, ctx: DocxCon
 function nationalTable(round: Round, all: readonly Round[], ctx: DocxContext): Table {
   const { lang } = ctx;
   const previous = previousPeildatum(round, all);
-  const rows: Cell[][] = nationalRows(round, lang).map((r) => {
+  const rows: Cell[][] = nationalRows(round, lang).filter((r) => r.value.value !== null).map((r) => {
     const v = r.value;
     const partial = v.value !== null && v.missing.length > 0;
     const value: Cell = v.value !== null && v.lower_bound ? { text: r.shown, after: ctx.footnotes.add(lowerBoundNote(r.def, v, lang, ctx.nationalOnly)) } : r.shown;
@@ -66,8 +66,12 @@ export function roundChapter(report: Report, round: Round, ctx: DocxContext, ids
   const out: (Paragraph | Table)[] = [heading1(roundTitle(round, lang), pageBreakBefore)];
   out.push(heading2(`${word('keyFigures', lang)} — ${word('national', lang)} (${coverageText(submittedInMonitor(round), round.expected.length, lang)})`));
   out.push(nationalTable(round, report.rounds, ctx));
+  // Figures nobody delivered are named in one line rather than as rows of dashes.
+  const empty = nationalRows(round, lang).filter((r) => r.value.value === null).map((r) => r.def.label[lang]);
+  if (empty.length) out.push(note(`${DW.notComputed[lang]}: ${joinList(empty, lang)}.`));
   if (round.waiting_rule) out.push(note(`${word('waitingRule', lang)}: ${round.waiting_rule.description}`));
   // The chart names every GI: not in a publication.
-  if (!ctx.nationalOnly && round.expected.length > 0) out.push(new Paragraph({ children: [workloadChart(report, round, lang, ids, { width: 640, height: 200 })] }));
+  const workloads = round.gis.some((g) => typeof g.indicators.organisatieworkload?.value === 'number');
+  if (!ctx.nationalOnly && workloads) out.push(new Paragraph({ children: [workloadChart(report, round, lang, ids, { width: 640, height: 205 })] }));
   return out;
 }

@@ -26,6 +26,7 @@ export const DW = {
   option: { nl: 'Optie', en: 'Option' },
   compareHash: { nl: 'SHA-256 van het --compare-bestand', en: 'SHA-256 of the --compare file' },
   notGiven: { nl: 'niet opgegeven', en: 'not given' },
+  notComputed: { nl: 'Niet berekend: geen GI leverde de cijfers voor', en: 'Not computed: no GI delivered the figures for' },
   madeWith: { nl: 'Gemaakt met', en: 'Made with' },
   onlyDelivered: { nl: 'alleen geleverd', en: 'only delivered' },
   against: { nl: 'verandering ten opzichte van', en: 'change against' },
@@ -57,15 +58,15 @@ export function lowerBoundNote(def: IndicatorDef, v: NationalValue, lang: Lang, 
   const n = v.gi_count;
   const t = v.gi_total;
   const nl: Record<string, string> = {
-    sum: `som over de ${n} van de ${t} GI's die dit aanleverden`,
+    sum: `som over ${n} van de ${t} GI's`,
     'sum-of-parts': `som van de aangeleverde delen (${n} van de ${t} GI's leverden alle delen)`,
-    'waiting-share': `wachtenden van de ${n} van de ${t} GI's die dit aanleverden, gedeeld door alle maatregelen`,
+    'waiting-share': `wachtenden bij ${n} van de ${t} GI's, gedeeld door alle maatregelen`,
     'count-above-target': `geteld over de ${n} van de ${t} GI's waarvan de workload bekend is`,
   };
   const en: Record<string, string> = {
-    sum: `sum over the ${n} of the ${t} GIs that delivered this`,
+    sum: `sum over ${n} of the ${t} GIs`,
     'sum-of-parts': `sum of the parts delivered (${n} of the ${t} GIs delivered every part)`,
-    'waiting-share': `the waiting children of the ${n} of the ${t} GIs that delivered this, divided by all measures`,
+    'waiting-share': `children waiting at ${n} of the ${t} GIs, divided by all measures`,
     'count-above-target': `counted over the ${n} of the ${t} GIs whose workload is known`,
   };
   const kind = def.aggregation.kind;
@@ -84,6 +85,6 @@ export function lowerBoundNote(def: IndicatorDef, v: NationalValue, lang: Lang, 
 export function coverageNote(def: IndicatorDef, v: NationalValue, lang: Lang, nationalOnly: boolean): string {
   const who = missingText(v, lang, nationalOnly);
   return lang === 'nl'
-    ? `${def.label.nl}: over de ${v.gi_count} van de ${v.gi_total} GI's die de cijfers ervoor aanleverden; niet door ${who}.`
-    : `${def.label.en}: over the ${v.gi_count} of the ${v.gi_total} GIs that delivered its figures; not by ${who}.`;
+    ? `${def.label.nl}: over ${v.gi_count} van de ${v.gi_total} GI's; niet aangeleverd door ${who}.`
+    : `${def.label.en}: over ${v.gi_count} of the ${v.gi_total} GIs; not delivered by ${who}.`;
 }
