@@ -207,7 +207,7 @@ function pivotSheet(ws, gis) {
 
 const FIXED = new Date(Date.UTC(2023, 0, 1));
 
-/** The workbook's bytes, identical on every run and in every time zone (see src/render/xlsx-bytes.ts). */
+/** The workbook's bytes, identical on every run and in every time zone (see src/render/office-bytes.ts). */
 async function writeWorkbook(file, wb) {
   wb.created = FIXED;
   wb.modified = FIXED;

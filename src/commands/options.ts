@@ -190,7 +190,7 @@ export async function resolveOutput(format: string | undefined, out: string | un
     throw new UsageError(`unknown format "${format}"; choose from ${FORMAT_IDS.join(', ')}`, `onbekend formaat "${format}"; kies uit ${FORMAT_IDS.join(', ')}`);
   }
   if (format === undefined && ext && !byExt) {
-    // Never guess: writing a table into rapport.docx would only look like success.
+    // Never guess: writing a table into rapport.pdf would only look like success.
     const known = FORMATS.flatMap((f) => f.extensions).join(', ');
     throw new UsageError(`cannot tell the format from the extension of --out ${out ?? ''}; use --format, or one of ${known}`, `het formaat volgt niet uit de extensie van --out ${out ?? ''}; gebruik --format, of een van ${known}`);
   }

@@ -101,18 +101,20 @@ export async function readInput(buffer: Uint8Array, file: string, hash: string, 
     // Without its workbook part a zip is no workbook (a Word document, a zip renamed .xlsx): exceljs
     // would open it as a workbook without sheets, which reads as an empty file.
     const names = new Set(verdict.entries.map((e) => e.name));
-    if (!names.has('xl/workbook.xml')) return fail('file/not-workbook', { zip: zipKind(names) });
+    const notWorkbook = (): ReadInput => fail('file/not-workbook', { zip: zipKind(names) });
     // Macros, external links and embedded objects are never run or followed: we read cell values only.
     const issues = verdict.activeContent.length
       ? [makeIssue('info', 'file/active-content-ignored', place, { params: { parts: verdict.activeContent.join(', ') } })]
       : [];
     try {
       const wb = await readXlsx(buffer, file, verdict.dates);
+      // Own reports come first: a jbmonitor Word report (docx) carries the same mark.
       if (isOwnWorkbook(wb.keywords)) return ownReport(place);
+      if (!names.has('xl/workbook.xml')) return notWorkbook();
       return { file: { file, sha256: hash, format: 'xlsx', date1904: wb.date1904, sheets: wb.sheets }, issues };
     } catch {
       // A zip that exceljs cannot open: truncated in transfer, or damaged.
-      return fail('file/corrupt');
+      return names.has('xl/workbook.xml') ? fail('file/corrupt') : notWorkbook();
     }
   }
   // A CSV report carries its mark in the header line: the first 64 kB suffice.

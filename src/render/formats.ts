@@ -16,7 +16,7 @@ export interface FormatDef {
   extensions: readonly string[];
   /** Extensions this format may also be written to when --format names it (tekst → .txt), never inferred. */
   alsoWrites?: readonly string[];
-  /** Binary output (xlsx): not written to a terminal. */
+  /** Binary output (xlsx, docx): not written to a terminal. */
   binary?: boolean;
   description: { nl: string; en: string };
   render(report: Report, options: RenderOptions): Promise<string | Uint8Array>;
@@ -43,6 +43,11 @@ export const FORMATS: readonly FormatDef[] = [
     id: 'xlsx', extensions: ['.xlsx'], binary: true,
     description: { nl: 'Excel-werkmap met echte getallen, definities en bronnen', en: 'Excel workbook with real numbers, definitions and sources' },
     render: async (r, o) => (await import('./xlsx.js')).renderXlsx(r, o),
+  },
+  {
+    id: 'docx', extensions: ['.docx'], binary: true,
+    description: { nl: 'Word-document met kopstijlen, tabellen, voetnoten en Word-grafieken', en: 'Word document with heading styles, tables, footnotes and Word charts' },
+    render: async (r, o) => (await import('./docx.js')).renderDocx(r, o),
   },
   {
     id: 'html', extensions: ['.html', '.htm'],

@@ -216,3 +216,6 @@ export function overTimeSections(report: Report, lang: Lang, nationalOnly: boole
 
 /** The cells of a section as text, header first: for the formats that lay out text. */
 export const sectionTexts = (s: SectionTable): string[][] => [s.head, ...s.rows.map((r) => r.map((c) => c.text))];
+
+/** The same words and change notes for the Word report's own over-time tables. */
+export { T as OVER_TIME_WORDS, note as changeNote };

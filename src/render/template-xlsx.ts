@@ -2,7 +2,7 @@ import type { CellValue, DataValidation, Worksheet } from 'exceljs';
 import type { FieldType } from '../domain/fields.js';
 import { neutraliseFormula } from './safe-text.js';
 import { TEMPLATE_TEXT, templateRows, type TemplateOptions } from './template-rows.js';
-import { workbookBytes } from './xlsx-bytes.js';
+import { workbookBytes } from './office-bytes.js';
 
 /** The first row of the fields on the form (row 4 holds Veld | Waarde | Toelichting). */
 export const TEMPLATE_FIRST_FIELD_ROW = 5;

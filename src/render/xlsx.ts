@@ -4,7 +4,7 @@ import { INDICATORS } from '../domain/indicators.js';
 import { word } from './words.js';
 import { addRow, finishSheet, setDate, setNumber } from './xlsx-cells.js';
 import { addDeliverySheet, addPerGiSheet, addSectionSheets, addSourcesSheet } from './xlsx-sheets.js';
-import { workbookBytes } from './xlsx-bytes.js';
+import { documentDay, workbookBytes } from './office-bytes.js';
 import { labelOf } from './labels.js';
 
 export interface XlsxOptions {
@@ -33,7 +33,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions): Promise<
   addSectionSheets(wb, report, lang, Boolean(options.nationalOnly));
   addDefinitionsSheet(wb, lang);
   addSourcesSheet(wb, report, lang, Boolean(options.nationalOnly));
-  return workbookBytes(wb);
+  return workbookBytes(wb, documentDay(report.rounds.map((r) => r.peildatum)));
 }
 
 function addNationalSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang, nationalOnly: boolean): void {

@@ -6,6 +6,10 @@ import { FORMATS, type FormatDef } from '../../src/render/formats.js';
 import { PLAIN } from '../../src/render/style.js';
 import { ROOT, runCli } from '../helpers.js';
 import { decodeXlsx } from './decode-xlsx.js';
+import { decodeDocx } from './decode-docx.js';
+
+/** The reviewable companion of each binary format. */
+const DECODERS: Record<string, (bytes: Uint8Array) => Promise<string>> = { xlsx: decodeXlsx, docx: decodeDocx };
 
 /**
  * Golden tests: every report of every scenario, in every format and language, compared byte for
@@ -63,7 +67,9 @@ async function expectGolden(name: string, format: FormatDef, bytes: Buffer): Pro
   }
   if (!existsSync(file)) throw new Error(`golden file ${name} is missing; run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
   // Binary formats get a decoded companion (<name>.txt) so that a change can be reviewed.
-  const decoded = format.binary ? await decodeXlsx(bytes) : null;
+  const decoder = format.binary ? DECODERS[format.id] : undefined;
+  if (format.binary && !decoder) throw new Error(`no decoder for the binary format ${format.id}`);
+  const decoded = decoder ? await decoder(bytes) : null;
   if (decoded !== null && UPDATE) writeFileSync(`${file}.txt`, decoded);
   if (decoded !== null) expect(decoded).toBe(readFileSync(`${file}.txt`, 'utf8'));
   expect(bytes.equals(readFileSync(file)), `${name} differs from the golden file`).toBe(true);

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { FORMATS } from '../../src/render/formats.js';
 import { runCli } from '../helpers.js';
+import JSZip from 'jszip';
+import { decodeDocx } from '../golden/decode-docx.js';
 
 /**
  * Hostile GI names and free-text columns through every format in the registry: formulas are
@@ -28,19 +30,42 @@ async function xlsxCells(bytes: Buffer): Promise<{ text: string[]; formulas: num
   return { text, formulas };
 }
 
+/** A Word report: its text, its fields and links, and the formulas of its charts' workbooks. */
+async function docxParts(bytes: Buffer): Promise<{ text: string; fieldsOrLinks: string[]; formulas: number }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const fieldsOrLinks: string[] = [];
+  let formulas = 0;
+  for (const name of Object.keys(zip.files)) {
+    const entry = zip.file(name);
+    if (!entry) continue;
+    if (/^word\/(document|footnotes)\.xml$/u.test(name)) fieldsOrLinks.push(...((await entry.async('string')).match(/<w:hyperlink\b|<w:fldSimple\b|<w:fldChar\b|<w:instrText\b/gu) ?? []));
+    if (name.endsWith('.xlsx')) {
+      const inner = await JSZip.loadAsync(await entry.async('uint8array'));
+      for (const sheet of Object.keys(inner.files).filter((n) => n.startsWith('xl/worksheets/'))) formulas += ((await inner.file(sheet)?.async('string')) ?? '').split('<f>').length - 1;
+    }
+  }
+  return { text: await decodeDocx(bytes), fieldsOrLinks, formulas };
+}
+
 describe.each(FORMATS.map((f) => f.id))('format %s with hostile input', (format) => {
   it.each(['nl', 'en'])('neutralises, escapes and leaks nothing (%s)', async (lang) => {
     const r = await runCli(['compute', INPUT, ...REGISTER, '--format', format, '--lang', lang]);
     expect(r.exitCode, r.stderr).toBe(0);
     const isBinary = r.stdoutBytes.subarray(0, 2).toString('latin1') === 'PK';
-    const text = isBinary ? (await xlsxCells(r.stdoutBytes)).text.join('\n') : r.stdout;
+    const docx = format === 'docx' ? await docxParts(r.stdoutBytes) : null;
+    const text = docx ? docx.text : isBinary ? (await xlsxCells(r.stdoutBytes)).text.join('\n') : r.stdout;
     for (const leak of LEAKS) {
       expect(text, `${leak} leaked into ${format}`).not.toContain(leak);
       expect(r.stderr, `${leak} leaked into the messages`).not.toContain(leak);
     }
     for (const bad of ['NaN', 'Infinity', 'undefined']) expect(text).not.toContain(bad);
 
-    if (isBinary) {
+    if (docx) {
+      // Word shows "=HYPERLINK(…)" as text: what matters is that no field, link or formula is made of it.
+      expect(docx.fieldsOrLinks).toEqual([]);
+      expect(docx.formulas).toBe(0);
+      expect(text).toContain('=HYPERLINK("http://evil.example/x","klik")');
+    } else if (isBinary) {
       const { text: cells, formulas } = await xlsxCells(r.stdoutBytes);
       expect(formulas).toBe(0);
       expect(cells.filter((c) => FORMULA_START.test(c))).toEqual([]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { runCli } from '../helpers.js';
+import { decodeDocx } from '../golden/decode-docx.js';
 
 /**
  * --alleen-landelijk leaves out every per-GI part in every format. Samen Veilig Midden-Nederland
@@ -13,6 +14,7 @@ const GI = 'Samen Veilig Midden-Nederland';
 
 async function textOf(bytes: Buffer, binary: boolean): Promise<string> {
   if (!binary) return bytes.toString('utf8');
+  if (bytes.includes('word/document.xml')) return decodeDocx(bytes);
   const wb = await loadWorkbook(bytes);
   const parts: string[] = [];
   wb.eachSheet((ws) => {

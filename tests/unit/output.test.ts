@@ -40,7 +40,7 @@ describe('--out and --format', () => {
 
   it('refuses an --out extension that names no format, unless --format says which (exit 2)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'jbmonitor-out-'));
-    const r = await runCli(['compute', INPUT, '--out', path.join(dir, 'rapport.docx')]);
+    const r = await runCli(['compute', INPUT, '--out', path.join(dir, 'rapport.pdf')]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('--format');
     expect(readdirSync(dir)).toEqual([]);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { FIXED_DATE, workbookBytes } from '../../src/render/xlsx-bytes.js';
+import { FIXED_DATE, workbookBytes } from '../../src/render/office-bytes.js';
 import { loadWorkbook } from './render-helpers.js';
 
 function sample(): ExcelJS.Workbook {
