@@ -48,6 +48,18 @@ export const PAGE_WORDING: { readonly [K in IssueType]?: Record<Lang, Rewording>
     nl: [LIMIT_OPTION, [/ Verwijder ze in Excel of verhoog de grens\./gu, ' Verwijder ze in Excel.']],
     en: [LIMIT_OPTION, [/ Delete them in Excel or raise the limit\./gu, ' Delete them in Excel.']],
   },
+  'limit/cells': {
+    nl: [[/ \(100 per rij van --max-rows\)/gu, ''], [/ of verhoog --max-rows\./gu, '.']],
+    en: [[/ \(100 per row of --max-rows\)/gu, ''], [/ or raise --max-rows\./gu, '.']],
+  },
+  'limit/csv-rows': {
+    nl: [LIMIT_OPTION, [/ of verhoog de grens\./gu, '.']],
+    en: [LIMIT_OPTION, [/ or raise the limit\./gu, '.']],
+  },
+  'sheet/hidden-read': {
+    nl: [[/ of laat het weg met --skip-sheet ".*"\./gu, '.']],
+    en: [[/ or leave it out with --skip-sheet ".*"\./gu, '.']],
+  },
   'revision/hint': {
     nl: [[/met --revisions latest vervangt zij de eerdere\./gu, 'het ministerie kan haar de eerdere laten vervangen.']],
     en: [[/with --revisions latest it replaces the earlier one\./gu, 'the ministry can let it replace the earlier one.']],

@@ -54,12 +54,22 @@ export const HIDDEN_VALUE: Record<Lang, string> = { nl: '(verborgen)', en: '(hid
 /** `text` with every BSN-like part replaced by "(verborgen)" / "(hidden)", quotes around it included. */
 export function redactBsns(text: string, lang: Lang): string {
   if (!/\d{3}/u.test(text)) return text;
-  return text.replace(ANYWHERE, (match: string, open: string | undefined, a: string, _sep: string, b: string, c: string, close: string | undefined) => {
+  return text.replace(ANYWHERE, (match: string, open: string | undefined, a: string, sep: string, b: string, c: string, close: string | undefined, at: number) => {
     if (!passesElfproef(`${a}${b}${c}`)) return match;
+    if (sep !== '' && inLongerNumber(text, at, at + match.length, sep)) return match;
     // A quoted value becomes the marker without its quotes; a lone quote stays where it was.
     if (open && close) return HIDDEN_VALUE[lang];
     return `${open ?? ''}${HIDDEN_VALUE[lang]}${close ?? ''}`;
   });
+}
+
+/**
+ * Whether the groups from `start` to `end` continue a longer number written with the same
+ * separator: 17.176.723.456 holds 176.723.456, which is no BSN but a count in Dutch notation.
+ */
+function inLongerNumber(text: string, start: number, end: number, sep: string): boolean {
+  const digit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+  return (text[start - 1] === sep && digit(text[start - 2])) || (text[end] === sep && digit(text[end + 1]));
 }
 
 /**

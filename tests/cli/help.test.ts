@@ -66,8 +66,8 @@ describe('commander errors in the run\'s language (exit 2)', () => {
     [['comptue'], "jbmonitor: gebruik: onbekende opdracht 'comptue'\n(Bedoelde u compute?)", "jbmonitor: usage: unknown command 'comptue'\n(Did you mean compute?)"],
     [['compute'], "jbmonitor: gebruik: het argument 'invoer' ontbreekt", "jbmonitor: usage: missing argument 'inputs'"],
     [['compute', 'x', '--out'], "jbmonitor: gebruik: de optie '-o, --out <bestand>' mist een waarde", "jbmonitor: usage: option '-o, --out <file>' needs a value"],
-    [['compute', 'x', '--format', 'docs'], "jbmonitor: gebruik: de optie '-f, --format <formaat>' kent de waarde 'docs' niet; kies uit table, csv, tsv, xlsx, html, md, tekst, json",
-      "jbmonitor: usage: option '-f, --format <format>' does not know the value 'docs'; choose from table, csv, tsv, xlsx, html, md, tekst, json"],
+    [['compute', 'x', '--format', 'docs'], "jbmonitor: gebruik: de optie '-f, --format <formaat>' kent de waarde 'docs' niet; kies uit table, csv, tsv, xlsx, docx, html, md, tekst, json",
+      "jbmonitor: usage: option '-f, --format <format>' does not know the value 'docs'; choose from table, csv, tsv, xlsx, docx, html, md, tekst, json"],
     [['explain', 'a', 'b'], "jbmonitor: gebruik: te veel argumenten voor 'explain': verwacht 1, gekregen 2", "jbmonitor: usage: too many arguments for 'explain': expected 1, got 2"],
   ])('%j', async (args, nl, en) => {
     const dutch = await runCli(args);

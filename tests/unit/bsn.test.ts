@@ -35,6 +35,9 @@ describe('hiding BSN-like text', () => {
     ['inside a longer number stays', '1234567820', '1234567820'],
     ['a figure with a decimal comma stays', '123.456.782,5', '123.456.782,5'],
     ['a count stays', '1.100.000', '1.100.000'],
+    ['a longer count in Dutch notation stays', 'ten minste 17.176.723.456 cellen', 'ten minste 17.176.723.456 cellen'],
+    ['a longer count ending in one stays', '176.723.456.001 cellen', '176.723.456.001 cellen'],
+    ['a BSN at the end of a sentence is hidden', 'kolom 123.456.782.', 'kolom (verborgen).'],
   ])('%s', (_what, text, expected) => {
     expect(redactBsns(text, 'nl')).toBe(expected);
   });

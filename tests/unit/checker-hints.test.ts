@@ -37,6 +37,9 @@ const SAMPLES: Issue[] = [
   makeIssue('error', 'limit/compression-ratio', place, { params: { ratio: 900, limit: 200 } }),
   makeIssue('error', 'limit/rows', place, { params: { limit: 1_000, part: 'xl/worksheets/sheet1.xml' } }),
   makeIssue('error', 'limit/csv-line', place, { params: { limit: 1024 } }),
+  makeIssue('error', 'limit/cells', place, { params: { limit: 100_000 } }),
+  makeIssue('error', 'limit/csv-rows', place, { params: { limit: 1_000 } }),
+  makeIssue('warning', 'sheet/hidden-read', { ...place, sheet: 'Oud' }, { params: { sheet: 'Oud' } }),
   makeIssue('info', 'revision/hint', place, { value: '2024-03-01', params: { gi: 'Jeugdbescherming Noord', peildatum: '2022-12-01' } }),
 ];
 

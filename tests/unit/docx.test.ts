@@ -108,7 +108,7 @@ describe('the Word report', () => {
 describe('a Word file among the inputs', () => {
   it.each([
     { what: 'a jbmonitor report is skipped as the tool\'s own report', own: true, expected: 'file/own-report' },
-    { what: 'another Word document is refused as not a spreadsheet', own: false, expected: 'file/not-spreadsheet' },
+    { what: 'another Word document is refused as no workbook', own: false, expected: 'file/not-workbook' },
   ])('$what', async ({ own, expected }) => {
     const report = await reportOf(['fixtures/twee-peildata']);
     let bytes = await renderDocx(report, { lang: 'nl' });
