@@ -27,18 +27,48 @@ const trend: TekstSection = (report, { lang }) => {
   return sentences.length ? [lang === 'nl' ? 'Ontwikkeling over de periode' : 'Over the period', ...sentences] : [];
 };
 
-/** Who did not deliver what: per GI, so it is left out with --alleen-landelijk. */
+const DELIVERY = {
+  nl: {
+    summary: (date: string, complete: number, total: number, partial: number, none: number) =>
+      `Aanleverstatus ${date}: ${complete} van de ${total} GI's ${complete === 1 ? 'leverde' : 'leverden'} alle cijfers, ${partial} een deel${none ? ` en ${none} niets` : ''}.`,
+    nothing: 'niets aangeleverd',
+    all: (n: number) => `alle ${n} GI's`,
+    lacking: (fields: string) => `geen ${fields}`,
+  },
+  en: {
+    summary: (date: string, complete: number, total: number, partial: number, none: number) =>
+      `Delivery ${date}: ${complete} of the ${total} GIs delivered every figure, ${partial} some${none ? ` and ${none} nothing` : ''}.`,
+    nothing: 'nothing delivered',
+    all: (n: number) => `all ${n} GIs`,
+    lacking: (fields: string) => `no ${fields}`,
+  },
+} as const;
+
+/**
+ * Who did not deliver what, per round: one sentence with the counts, then a list of the GIs with
+ * what they lack; GIs that lack the same figures share a line, so a round of which every GI sent
+ * only part stays short. Per GI, so it is left out with --alleen-landelijk.
+ */
 const delivery: TekstSection = (report, { lang, nationalOnly }) => {
   if (nationalOnly) return [];
+  const w = DELIVERY[lang];
   return report.rounds.flatMap((round) => {
     const rows = round.aanleverstatus.map((r) => summariseDelivery(r, lang));
     const none = rows.filter((r) => !r.submitted).map((r) => r.gi);
-    const partial = rows.filter((r) => r.submitted && r.missing.length > 0).map((r) => `${r.gi} (${r.missing.join(', ')})`);
-    const date = formatLongDate(round.peildatum, lang);
-    const out: string[] = [];
-    if (none.length) out.push(lang === 'nl' ? `Voor ${date} leverden ${joinList(none, lang)} niets aan.` : `For ${date}, ${joinList(none, lang)} delivered nothing.`);
-    if (partial.length) out.push(lang === 'nl' ? `${word('delivery', lang)} ${date}, niet geleverd: ${partial.join('; ')}.` : `${word('delivery', lang)} ${date}, not delivered: ${partial.join('; ')}.`);
-    return out;
+    const partial = rows.filter((r) => r.submitted && r.missing.length > 0);
+    if (none.length === 0 && partial.length === 0) return [];
+    const complete = rows.length - none.length - partial.length;
+    const byMissing = new Map<string, string[]>();
+    for (const r of partial) {
+      const key = r.missing.join(', ');
+      byMissing.set(key, [...(byMissing.get(key) ?? []), r.gi]);
+    }
+    const who = (gis: string[]) => (gis.length === rows.length && gis.length > 1 ? w.all(gis.length) : joinList(gis, lang));
+    const lines = [
+      ...(none.length ? [`- ${who(none)}: ${w.nothing}`] : []),
+      ...[...byMissing].map(([fields, gis]) => `- ${who(gis)}: ${w.lacking(fields)}`),
+    ];
+    return [[w.summary(formatLongDate(round.peildatum, lang), complete, rows.length, partial.length, none.length), ...lines].join('\n')];
   });
 };
 

@@ -33,6 +33,14 @@ describe('tekst: the key findings as sentences', async () => {
     expect(renderTekst(nl, { lang: 'nl', nationalOnly: true })).toContain('Niet alle GI\'s konden deze cijfers leveren.');
   });
 
+  it.each([
+    ['nl', 'Aanleverstatus 1 december 2022: 4 van de 13 GI\'s leverden alle cijfers, 9 een deel.\n- De Jeugd- & Gezinsbeschermers en Jeugdbescherming Brabant: geen Wachtdagen start, Wachtdagen intern, Verloop, Verzuim\n'],
+    ['en', 'Delivery 1 December 2022: 4 of the 13 GIs delivered every figure, 9 some.\n- De Jeugd- & Gezinsbeschermers and Jeugdbescherming Brabant: no '],
+  ] as const)('%s: sums up the aanleverstatus in one sentence, GIs lacking the same figures on one line of the list', (lang, text) => {
+    expect(renderTekst(lang === 'nl' ? nl : en, { lang })).toContain(text);
+    expect(renderTekst(lang === 'nl' ? nl : en, { lang, nationalOnly: true })).not.toContain(lang === 'nl' ? 'Aanleverstatus' : 'Delivery 1');
+  });
+
   it('takes another section without touching the others (e.g. changes over time)', () => {
     const extra: TekstSection = () => ['Een extra alinea.'];
     const sections = [TEKST_SECTIONS[0], extra, ...TEKST_SECTIONS.slice(1)].filter((s): s is TekstSection => s !== undefined);
