@@ -6,6 +6,8 @@ const MOCKING = ['tests/security/interrupted-write.test.ts'];
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // One build of the real CLI for the whole run, shared by the tests that run it as a process.
+    globalSetup: ['tests/support/shared-build.ts'],
     // Vitest's default leaves one core for its main process: on a 2-core machine that is a single
     // test worker. The tests are CPU-bound and the main process mostly waits, so use every core;
     // threads start faster than forked processes.

@@ -31,8 +31,9 @@ describe('zip guard', () => {
   });
 
   it('refuses a compression ratio far beyond real spreadsheets', async () => {
-    const bomb = makeZip([{ name: 'xl/sharedStrings.xml', data: Buffer.alloc(50_000_000, 0x41) }]);
-    expect(await inspectZip(bomb, DEFAULT_LIMITS, inflateRawChunks)).toMatchObject({ ok: false, type: 'limit/compression-ratio' });
+    // 2 MB of one letter deflate about 1,000-fold; the limit is lowered so the test stays small.
+    const bomb = makeZip([{ name: 'xl/sharedStrings.xml', data: Buffer.alloc(2_000_000, 0x41) }]);
+    expect(await inspectZip(bomb, { ...DEFAULT_LIMITS, maxCompressionRatio: 50 }, inflateRawChunks)).toMatchObject({ ok: false, type: 'limit/compression-ratio' });
   });
 
   it('counts rows across chunk boundaries exactly', async () => {
@@ -96,8 +97,9 @@ describe('limits on streamed case-level files', () => {
     const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n)) ?? '';
     const xml = await zip.file(sheet)?.async('nodebuffer') ?? Buffer.alloc(0);
     const end = xml.lastIndexOf('</sheetData>');
-    // 1,100,000 empty formatted rows after the fixture's own (which end far below row 100,001).
-    const grown = Buffer.concat([xml.subarray(0, end), styledRowsXml(1_100_000, 100_001), xml.subarray(end)]);
+    // Empty formatted rows after the fixture's own, up to one beyond Excel's last row (1,048,576):
+    // the guard refuses the first row beyond the grid, wherever the rows before it stand.
+    const grown = Buffer.concat([xml.subarray(0, end), styledRowsXml(10, 1_048_568), xml.subarray(end)]);
     const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, data: f.name === sheet ? grown : await f.async('nodebuffer') })));
     writeFileSync(path.join(dir, 'dossiers.xlsx'), makeZip(parts));
     const started = Date.now();

@@ -115,7 +115,7 @@ describe('--out naming something other than a regular file', () => {
   it('the real process waiting for a reader that never comes still ends on SIGTERM (130)', async () => {
     const pipe = path.join(tmp(), 'rapport.json');
     execFileSync('mkfifo', [pipe]);
-    const r = await runWithResources(['compute', TABLE, '--out', pipe], { signal: { name: 'SIGTERM', afterMs: 6000 }, timeoutMs: 25_000 });
+    const r = await runWithResources(['compute', TABLE, '--out', pipe], { signal: { name: 'SIGTERM', afterMs: 2500 }, timeoutMs: 25_000 });
     expect(r.signal).toBeNull();
     expect(r.exitCode).toBe(130);
     expect(lstatSync(pipe).isFIFO()).toBe(true);
