@@ -1,9 +1,8 @@
-import { loadWorkbook } from './render-helpers.js';
+import { reportText } from './render-helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { runCli } from '../helpers.js';
-import { decodeDocx } from '../golden/decode-docx.js';
 
 /**
  * --alleen-landelijk leaves out every per-GI part in every format. Samen Veilig Midden-Nederland
@@ -12,17 +11,6 @@ import { decodeDocx } from '../golden/decode-docx.js';
  */
 const GI = 'Samen Veilig Midden-Nederland';
 
-async function textOf(bytes: Buffer, binary: boolean): Promise<string> {
-  if (!binary) return bytes.toString('utf8');
-  if (bytes.includes('word/document.xml')) return decodeDocx(bytes);
-  const wb = await loadWorkbook(bytes);
-  const parts: string[] = [];
-  wb.eachSheet((ws) => {
-    parts.push(ws.name);
-    ws.eachRow((row) => row.eachCell((c) => parts.push(c.text)));
-  });
-  return parts.join('\n');
-}
 
 describe('--alleen-landelijk', () => {
   for (const format of FORMATS) {
@@ -31,7 +19,7 @@ describe('--alleen-landelijk', () => {
       const national = await runCli(['compute', 'fixtures/nulmeting-2022-12-01', '--format', format.id, '--alleen-landelijk']);
       expect(national.exitCode, national.stderr).toBe(0);
       // tekst names only the GIs that missed something; SVMN missed nothing.
-      if (format.id !== 'tekst') expect(await textOf(full.stdoutBytes, Boolean(format.binary))).toContain(GI);
+      if (format.id !== 'tekst') expect(await reportText(full.stdoutBytes, Boolean(format.binary))).toContain(GI);
       if (format.id === 'json') {
         // The JSON keeps `expected` (the national denominator); the per-GI parts are empty.
         const report = JSON.parse(national.stdout) as Report;
@@ -40,7 +28,7 @@ describe('--alleen-landelijk', () => {
         expect(report.options.alleen_landelijk).toBe(true);
         return;
       }
-      const text = await textOf(national.stdoutBytes, Boolean(format.binary));
+      const text = await reportText(national.stdoutBytes, Boolean(format.binary));
       expect(text).not.toContain(GI);
       expect(text).toMatch(/33\.?859/u);
     });

@@ -5,7 +5,7 @@ import type { Report } from '../../src/domain/model.js';
 import { FORMATS } from '../../src/render/formats.js';
 import { optionItems, optionsSentence } from '../../src/render/option-words.js';
 import { ROOT, runCli } from '../helpers.js';
-import { loadWorkbook } from './render-helpers.js';
+import { reportText } from './render-helpers.js';
 
 /**
  * Publication mode (--alleen-landelijk): no GI named anywhere (figures, footnotes, coverage,
@@ -22,16 +22,6 @@ const SCENARIOS = [
   { name: 're-deliveries with --revisions latest', args: ['fixtures/herlevering-2022-12-01', '--revisions', 'latest'] },
 ];
 
-async function textOf(bytes: Buffer, binary: boolean): Promise<string> {
-  if (!binary) return bytes.toString('utf8');
-  const wb = await loadWorkbook(bytes);
-  const parts: string[] = [];
-  wb.eachSheet((ws) => {
-    parts.push(ws.name);
-    ws.eachRow((row) => row.eachCell((c) => parts.push(c.text)));
-  });
-  return parts.join('\n');
-}
 
 describe('--alleen-landelijk names no GI and no folder, in every format', () => {
   for (const scenario of SCENARIOS) {
@@ -39,7 +29,7 @@ describe('--alleen-landelijk names no GI and no folder, in every format', () => 
       it(`${scenario.name}: ${format.id}`, async () => {
         const run = await runCli(['compute', ...scenario.args, '--format', format.id, '--alleen-landelijk']);
         expect(run.exitCode, run.stderr).toBe(0);
-        const text = await textOf(run.stdoutBytes, Boolean(format.binary));
+        const text = await reportText(run.stdoutBytes, Boolean(format.binary));
         for (const name of NAMES) expect(text, name).not.toContain(name);
         // Inputs by file name: no folder of the analyst's disk.
         expect(text).not.toMatch(/fixtures[\\/]|data[\\/]published/u);
