@@ -174,13 +174,13 @@ export type IssueType = keyof IssueParams;
 type Notation = 'comma' | 'point' | '';
 
 /** Why a zip is refused although it may unpack: a part name two readers may resolve differently, or local entries that differ from the directory. */
-export type ZipProblem = 'name' | 'duplicate' | 'local-entries';
+export type ZipProblem = 'name' | 'duplicate' | 'local-entries' | 'sheet-elsewhere';
 
 /** A reference beyond Excel's grid, or rows and cells out of their order. */
 export type ReferenceProblem = 'grid' | 'order';
 
 /** What a cell claims to hold when its value is refused (`streamed-date`: a `t="d"` cell in a streamed register). */
-export type StoredAs = 'number' | 'boolean' | 'shared-string' | 'date' | 'streamed-date';
+export type StoredAs = 'number' | 'boolean' | 'shared-string' | 'date' | 'streamed-date' | 'structure';
 
 /** A kind without params. */
 export type NoParams = Record<never, never>;

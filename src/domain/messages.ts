@@ -80,6 +80,7 @@ const UNSAFE_ZIP: Record<ZipProblem, PerLang> = {
   'name': { nl: (p) => `Het werkboek bevat een onderdeel met een naam die niet eenduidig is (${p}: met een / vooraan, .., \\, lege delen of tekens buiten ASCII).`, en: (p) => `The workbook holds a part whose name is ambiguous (${p}: a leading /, .., \\, empty segments or characters outside ASCII).` },
   'duplicate': { nl: (p) => `Het werkboek bevat het onderdeel ${p} twee keer (hoofdletters tellen niet).`, en: (p) => `The workbook holds the part ${p} twice (ignoring case).` },
   'local-entries': { nl: (p) => `De inhoud van het zip-bestand klopt niet met zijn inhoudsopgave (bij ${p}): programma's zouden er verschillende gegevens in lezen.`, en: (p) => `The zip's contents do not match its table of contents (at ${p}): programs would read different data from it.` },
+  'sheet-elsewhere': { nl: (p) => `Een werkblad staat in het onderdeel ${p}, niet waar Excel werkbladen bewaart (xl/worksheets/sheet1.xml enz.); jbmonitor zou het niet of een ander onderdeel lezen.`, en: (p) => `A worksheet is stored in the part ${p}, not where Excel keeps worksheets (xl/worksheets/sheet1.xml etc.); jbmonitor would read no part or another one.` },
 };
 
 /** A cell whose stored value is not what its type says, by the type it claims. */
@@ -88,6 +89,7 @@ const GARBLED: Record<StoredAs, PerLang> = {
   'boolean': { nl: (v) => `De cel is als WAAR/ONWAAR opgeslagen maar bevat "${v}". Typ de waarde opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell is stored as TRUE/FALSE but holds "${v}". Type the value again in Excel and deliver the file again.` },
   'shared-string': { nl: (v) => `De cel verwijst naar tekst nummer "${v}", wat geen nummer is. Typ de waarde opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell refers to text number "${v}", which is no number. Type the value again in Excel and deliver the file again.` },
   'date': { nl: (v) => `De cel is als datum opgeslagen maar bevat "${v}", geen dag (JJJJ-MM-DD, zonder tijd). Typ de datum opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell is stored as a date but holds "${v}", not a day (YYYY-MM-DD, without a time). Type the date again in Excel and deliver the file again.` },
+  'structure': { nl: (v) => `De cel is opgebouwd zoals Excel dat nooit doet (${v}): twee waarden in één cel, of tekst met een fonetische hulp; zo'n cel kan anders gelezen worden dan hij getoond wordt. Typ de waarde opnieuw in Excel en lever het bestand opnieuw aan.`, en: (v) => `The cell is built as Excel never builds one (${v}): two values in one cell, or text with a phonetic guide; such a cell may be read otherwise than it is shown. Type the value again in Excel and deliver the file again.` },
   'streamed-date': { nl: (v) => `De cel bevat een datum als tekst ("${v}", t="d"), die jbmonitor in een dossierbestand niet kan lezen. Open het bestand in Excel en sla het opnieuw op: Excel slaat datums op als datumnummer.`, en: (v) => `The cell holds a date as text ("${v}", t="d"), which jbmonitor cannot read in a case-level file. Open the file in Excel and save it again: Excel stores dates as date numbers.` },
 };
 

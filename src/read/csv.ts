@@ -92,6 +92,18 @@ function utf16AsUtf8(buffer: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Uin
   return out;
 }
 
+type NodeBuffer = { from(data: ArrayBufferLike, offset: number, length: number): Uint8Array };
+
+/**
+ * What csv-parse is given: on Node a Buffer over the same bytes (no copy); in a browser, which
+ * has no Buffer (the check page), the decoded text, since csv-parse takes a string or a Buffer only.
+ */
+function csvInput(bytes: Uint8Array, encoding: CsvEncoding): Uint8Array | string {
+  const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (nodeBuffer) return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8').decode(bytes);
+}
+
 /**
  * Call `onRecord` with every record of a CSV file as its fields, empty ones included (Excel rows:
  * record n is row n + 1). The bytes are parsed as they are (UTF-8, or Windows-1252 read byte for
@@ -112,16 +124,19 @@ export async function eachCsvRecord(
   if (head.startsWith('\uFEFF')) head = head.slice(1);
   const delimiter = delimiterFrom === 'header-line' ? headerDelimiter(head) : detectDelimiter(head);
   let index = 0;
-  parse(bytes, {
+  const input = csvInput(bytes, encoding);
+  // Windows-1252 bytes are read as Latin-1 (the same bytes, one character each) and their
+  // 0x80–0x9F fixed per field; text decoded in a browser is right already.
+  const asLatin1 = latin && typeof input !== 'string';
+  parse(input, {
     delimiter,
-    // Windows-1252 is read as Latin-1 (the same bytes, one character each) and its 0x80–0x9F fixed per field.
-    encoding: latin ? 'latin1' : 'utf8',
+    encoding: asLatin1 ? 'latin1' : 'utf8',
     bom: !latin,
     relax_column_count: true,
     max_record_size: maxLineChars,
     skip_empty_lines: false,
     on_record: (record: string[]) => {
-      onRecord(latin ? record.map(latin1AsWindows1252) : record, index++);
+      onRecord(asLatin1 ? record.map(latin1AsWindows1252) : record, index++);
       return null;
     },
   });

@@ -42,7 +42,7 @@ export interface IsoDateCell {
 
 /** The tags that matter, found by name (unprefixed: exceljs ignores prefixed ones). */
 /** A whole tag that matters, its quoted values skipped (a value may hold '>'); or a DOCTYPE, which no workbook has. */
-const TAG = /<(\/?)(row|c|v|mergeCell|dimension|col|sheet|Relationship)(?=[\s/>])([^<>"']*(?:"[^"<]*"[^<>"']*|'[^'<]*'[^<>"']*)*)>|<!DOCTYPE/g;
+const TAG = /<(\/?)(row|c|v|is|rPh|phoneticPr|mergeCell|dimension|col|sheet|Relationship)(?=[\s/>])([^<>"']*(?:"[^"<]*"[^<>"']*|'[^'<]*'[^<>"']*)*)>|<!DOCTYPE/g;
 const NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/u;
 const ISO_DAY = /^\s*(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:\d{2})?)?\s*$/u;
 
@@ -83,7 +83,7 @@ function attr(body: string, name: string): string | undefined {
   return m ? utf8(decodeXml(m[1] ?? m[2] ?? '')) : undefined;
 }
 
-const NAMES = ['row', 'c', 'v', 'mergeCell', 'dimension', 'col', 'sheet', 'Relationship'];
+const NAMES = ['row', 'c', 'v', 'is', 'rPh', 'phoneticPr', 'mergeCell', 'dimension', 'col', 'sheet', 'Relationship'];
 
 /** Whether `tail` (from a '<' to the end of a chunk) may be the start of a tag that matters. */
 function mayBeginTag(tail: string): boolean {
@@ -136,17 +136,34 @@ export class WorkbookScan {
 
   /** The name of the sheet a part holds, found the way exceljs finds it; null for no sheet. */
   sheetOf(part: string): string | null {
+    for (const s of this.sheets) if (this.partOf(s.rid) === part) return s.name;
+    return null;
+  }
+
+  /**
+   * The part of a sheet the workbook names where exceljs does not look for sheets (it reads only
+   * parts named xl/worksheets/sheetN.xml): such a sheet would be missed, or a stale one read in
+   * its place. Null when every sheet is where Excel puts it.
+   */
+  sheetElsewhere(): string | null {
     for (const s of this.sheets) {
-      const target = this.rels.get(s.rid);
-      if (target !== undefined && `xl/${target.replace(/^(\s|\/xl\/)+/u, '')}` === part) return s.name;
+      const part = this.partOf(s.rid) ?? s.rid;
+      if (!/^xl\/worksheets\/sheet\d+\.xml$/u.test(part)) return part;
     }
     return null;
+  }
+
+  private partOf(rid: string): string | null {
+    const target = this.rels.get(rid);
+    return target === undefined ? null : `xl/${target.replace(/^(\s|\/xl\/)+/u, '')}`;
   }
 }
 
 interface OpenCell {
   ref: string;
   type: string | undefined;
+  /** Its values so far (`<v>` and `<is>`), as written: Excel writes one. */
+  values: string[];
 }
 
 export class PartScan {
@@ -217,6 +234,10 @@ export class PartScan {
       case 'mergeCell': return this.merge(attr(body, 'ref') ?? '');
       case 'dimension': return this.reference(attr(body, 'ref') ?? '');
       case 'col': return this.columns(body);
+      case 'is': return this.inlineString();
+      // A phonetic guide inside a cell's text made exceljs drop the rest of the sheet unnoticed.
+      // (A worksheet's own <phoneticPr>, outside any cell, is common and harmless.)
+      case 'rPh': case 'phoneticPr': return this.cell === null || this.misbuilt(`<${name}>`);
       case 'sheet': {
         if (!this.workbookPart) return true;
         return this.scan.addSheet(attr(body, 'name') ?? '', attr(body, 'r:id') ?? '') || this.scan.refuse({ type: 'corrupt', part: this.name });
@@ -263,7 +284,7 @@ export class PartScan {
       this.col = at.col;
       ref = r;
     }
-    this.cell = selfClosing ? null : { ref, type: attr(body, 't') };
+    this.cell = selfClosing ? null : { ref, type: attr(body, 't'), values: [] };
     return this.count(1);
   }
 
@@ -290,9 +311,26 @@ export class PartScan {
     return this.scan.refuse({ type: 'reference', part: this.name, ref, problem });
   }
 
+  /**
+   * A cell built as Excel never builds one: two values (exceljs joins `<v>60</v><v>0</v>` into
+   * 600), a value beside inline text, inline text in a cell not typed as such.
+   */
+  private misbuilt(text: string): false {
+    return this.scan.refuse({ type: 'garbled', part: this.name, cell: this.cell?.ref ?? '#', text, stored: 'structure' });
+  }
+
+  private inlineString(): boolean {
+    if (!this.cell) return true;
+    this.cell.values.push('<is>');
+    return (this.cell.type === 'inlineStr' && this.cell.values.length === 1) || this.misbuilt(this.cell.values.join(' + '));
+  }
+
   /** The text of a `<v>`, checked against the type its cell declares. */
   private value(raw: string): boolean {
-    if (!this.cell || raw === '') return true;
+    if (!this.cell) return true;
+    this.cell.values.push(utf8(decodeXml(raw)));
+    if (this.cell.values.length > 1 || this.cell.type === 'inlineStr') return this.misbuilt(this.cell.values.join(' + '));
+    if (raw === '') return true;
     const text = decodeXml(raw);
     const { ref, type } = this.cell;
     const garbled = (stored: StoredAs) => this.scan.refuse({ type: 'garbled', part: this.name, cell: ref, text: utf8(text), stored });

@@ -82,6 +82,8 @@ export async function inspectZip(buf: Uint8Array, limits: Limits, inflate: Infla
     if (size === null) return { ok: false, type: 'file/corrupt', params: {} };
     inflated += size;
   }
+  const elsewhere = scan.sheetElsewhere();
+  if (elsewhere !== null) return { ok: false, type: 'file/unsafe-zip', params: { part: elsewhere, problem: 'sheet-elsewhere' } };
   const ratio = buf.length > 0 ? inflated / buf.length : 0;
   if (ratio > limits.maxCompressionRatio) {
     return { ok: false, type: 'limit/compression-ratio', params: { ratio: Math.round(ratio), limit: limits.maxCompressionRatio } };

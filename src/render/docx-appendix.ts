@@ -9,6 +9,7 @@ import { DW } from './docx-words.js';
 import { issueLine } from './issue-line.js';
 import { labelOf } from './labels.js';
 import { targetText } from './report-rows.js';
+import { shortDate } from './docx-charts.js';
 import { optionItems } from './option-words.js';
 import { overTimeSections, type SectionTable } from './section-rows.js';
 import { word } from './words.js';
@@ -34,7 +35,7 @@ function sections(report: Report, ctx: DocxContext): Block[] {
     if (!widths) return [];
     const head = heading2(s.title);
     if (s.rows.length === 0) return [head];
-    const rows: Cell[][] = s.rows.map((r) => r.map((c) => (c.date ? formatLongDate(c.date, lang) : c.text)));
+    const rows: Cell[][] = s.rows.map((r) => r.map((c) => (c.date ? shortDate(c.date, lang) : c.text)));
     return [head, table({ header: s.head, rows, widths, align: s.align.map((a) => (a === 'right' ? 'r' : 'l')), width: W, size: SIZE.note }), gap()];
   });
 }

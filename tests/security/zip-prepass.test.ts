@@ -81,6 +81,36 @@ describe('zip pre-pass: cell values exceljs would misread', () => {
     expect(await inspect(withValue('B6', text, t))).toMatchObject({ ok: false, type: 'cell/garbled-value', cell: 'B6', params: { stored } });
   });
 
+  // exceljs joins the values of a cell (60 and 0 become 600), and a phonetic guide inside a cell's
+  // text made it drop the rest of the sheet: both gave other figures with exit 0.
+  const cellB12 = (body: string, t = '') => sheetEdit((x) => x.replace(/<c r="B12"([^>]*)><v>60<\/v>/u, (_, attrs: string) => `<c r="B12"${attrs}${t}>${body}`));
+  it.each([
+    ['two values', cellB12('<v>60</v><v>0</v>'), '60 + 0'],
+    ['a value and inline text', cellB12('<v>60</v><is><t>0</t></is>'), '60 + <is>'],
+    ['inline text in a cell not typed so', cellB12('<is><t>60</t></is>'), '<is>'],
+    ['a phonetic guide in inline text', cellB12('<is><t>60</t><rPh sb="0" eb="1"><t>0</t></rPh></is>', ' t="inlineStr"'), '<rPh>'],
+    ['phonetic properties in inline text', cellB12('<is><t>60</t><phoneticPr fontId="1"/></is>', ' t="inlineStr"'), '<phoneticPr>'],
+  ])('a cell built as Excel never builds one (%s) is refused at its place', async (_what, zip, text) => {
+    expect(await inspect(zip)).toMatchObject({ ok: false, type: 'cell/garbled-value', cell: 'B12', value: text, params: { stored: 'structure' } });
+  });
+
+  it.each([
+    ['rich text runs', cellB12('<is><r><t>6</t></r><r><t>0</t></r></is>', ' t="inlineStr"')],
+    ['a formula after its value', cellB12('<v>60</v><f>A1</f>')],
+    ['the sheet\'s own phonetic properties', sheetEdit((x) => x.replace('</sheetData>', '</sheetData><phoneticPr fontId="1" type="noConversion"/>'))],
+  ])('%s: read as Excel shows it', async (_what, zip) => {
+    expect(await inspect(zip)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['in another folder', 'sheets/a.xml', 'xl/sheets/a.xml'],
+    ['outside xl/, a stale sheet1.xml left beside it', '/data/s.xml', 'xl//data/s.xml'],
+  ])('a sheet stored %s is refused, naming its part (exceljs would miss it or read another)', async (_what, target, part) => {
+    const moved = editPart(parts, 'xl/_rels/workbook.xml.rels', (x) => x.replace('worksheets/sheet1.xml', target));
+    const zip = makeZip([...moved, ...moved.filter((p) => p.name === SHEET).map((p) => ({ ...p, name: part.replace('xl//', '').replace(/^xl\/sheets/u, 'xl/sheets') }))]);
+    expect(await inspect(zip)).toMatchObject({ ok: false, type: 'file/unsafe-zip', params: { part, problem: 'sheet-elsewhere' } });
+  });
+
   it('reads a t="d" cell as the day it names (exceljs alone makes 2022-12-01 into 1905-07-14)', async () => {
     const zip = withValue('B5', '2022-12-01T00:00:00Z', 'd');
     const verdict = await inspect(zip);
