@@ -39,6 +39,8 @@ export interface SectionTable {
   /** A short name for a worksheet (at most 31 characters). */
   sheet: string;
   head: string[];
+  /** Header cells that are peildata (ISO), for formats that keep dates (xlsx); the text formats show `head`. */
+  headDates?: (string | null)[];
   align: Align[];
   /** Columns whose text may wrap at spaces on a narrow terminal. */
   wrap: boolean[];
@@ -165,6 +167,7 @@ function targetSection(report: Report, lang: Lang, nationalOnly: boolean): Secti
   return {
     id: 'target', title: `${T.target[lang]} (${norm})`, sheet: T.targetSheet[lang],
     head: [T.gi[lang], ...report.rounds.map((r) => r.peildatum)],
+    headDates: [null, ...report.rounds.map((r) => r.peildatum)],
     align: ['left', ...report.rounds.map(() => 'right' as const)], wrap: [true], rows,
   };
 }

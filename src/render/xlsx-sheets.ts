@@ -76,9 +76,10 @@ export function sectionNumberFormat(n: SectionNumber): string {
 }
 
 /** A sheet of section rows: numbers as numbers with their format, peildata as dates, "–" (no figure) as an empty cell. */
-function addSectionSheet(wb: ExcelJS.Workbook, name: string, head: readonly string[], rows: readonly SectionCell[][], lang: Lang): void {
+function addSectionSheet(wb: ExcelJS.Workbook, name: string, head: readonly string[], rows: readonly SectionCell[][], lang: Lang, headDates: readonly (string | null)[] = []): void {
   const ws = wb.addWorksheet(name);
-  addRow(ws, head);
+  const header = addRow(ws, head);
+  headDates.forEach((iso, i) => { if (iso) setDate(header.getCell(i + 1), iso, lang); });
   for (const cells of rows) {
     const row = addRow(ws, cells.map((c) => (c.number || c.date || c.text === NOT_AVAILABLE ? null : c.text)));
     cells.forEach((c, i) => {
@@ -106,6 +107,6 @@ export function addSectionSheets(wb: ExcelJS.Workbook, report: Report, lang: Lan
     addSectionSheet(wb, first.sheet, [word('peildatum', lang), ...first.head],
       changes.flatMap(({ peildatum, section }) => section.rows.map((r) => [dateCell(peildatum), ...r])), lang);
   }
-  for (const section of overTimeSections(report, lang, nationalOnly)) addSectionSheet(wb, section.sheet, section.head, section.rows, lang);
+  for (const section of overTimeSections(report, lang, nationalOnly)) addSectionSheet(wb, section.sheet, section.head, section.rows, lang, section.headDates);
 }
 
