@@ -1,15 +1,13 @@
 import { Paragraph, Table, TableCell, TableRow, WidthType, BorderStyle } from 'docx';
 import type { Lang, Report } from '../domain/model.js';
-import { indicator, INDICATORS } from '../domain/indicators.js';
-import { compareNames } from '../domain/order.js';
+import { INDICATORS } from '../domain/indicators.js';
 import { gap, heading1, heading2, note, table, TEXT_WIDTH, type Cell } from './docx-parts.js';
 import { trendChart, shortDate, type DrawingIds } from './docx-charts.js';
 import type { DocxContext } from './docx-round.js';
 import { DW } from './docx-words.js';
 import { labelOf } from './labels.js';
-import { formatNumber, NOT_AVAILABLE } from './numbers.js';
-import { normText, shownValue } from './report-rows.js';
-import { OVER_TIME_WORDS as T } from './section-rows.js';
+import { shownValue } from './report-rows.js';
+import { overTimeSections } from './section-rows.js';
 import { word } from './words.js';
 
 /** Indicators as rows, peildata as columns: the table of the letters' appendix. */
@@ -25,28 +23,19 @@ function trendTable(report: Report, lang: Lang): Table {
   });
 }
 
-/** GIs above the target per peildatum, and (unless a publication) each GI's workload minus the target. */
-function targetTable(report: Report, ctx: DocxContext): Table {
-  const { lang } = ctx;
-  const above = indicator('gis_boven_streefwaarde');
-  const minus = indicator('workload_boven_streefwaarde');
-  const rows: Cell[][] = [[T.above[lang], ...report.rounds.map((r) => {
-    const v = r.national[above.id]?.value ?? null;
-    return v === null ? NOT_AVAILABLE : formatNumber(v, 0, lang);
-  })]];
-  if (!ctx.nationalOnly) {
-    for (const name of [...new Set(report.rounds.flatMap((r) => r.expected))].sort(compareNames)) {
-      rows.push([name, ...report.rounds.map((r) => {
-        const v = r.gis.find((g) => g.gi === name)?.indicators[minus.id]?.value ?? null;
-        return v === null ? NOT_AVAILABLE : `${v > 0 && /[1-9]/u.test(formatNumber(v, 1, lang)) ? '+' : ''}${formatNumber(v, 1, lang)}`;
-      })]);
-    }
-  }
+/**
+ * The target over time — GIs above it per peildatum and (unless a publication) each GI's workload
+ * minus the target — from the rows every format shows (section-rows.ts), with short dates.
+ */
+function targetBlock(report: Report, lang: Lang, nationalOnly: boolean): (Paragraph | Table)[] {
+  const target = overTimeSections(report, lang, nationalOnly).find((s) => s.id === 'target');
+  if (!target) return [];
   const n = report.rounds.length;
-  return table({
-    header: [T.gi[lang], ...report.rounds.map((r) => shortDate(r.peildatum, lang))],
-    rows, widths: [40, ...report.rounds.map(() => 60 / n)], align: ['l', ...report.rounds.map(() => 'r' as const)], width: TEXT_WIDTH.portrait,
-  });
+  return [heading2(target.title), table({
+    header: target.head.map((h, i) => { const iso = target.headDates?.[i]; return iso ? shortDate(iso, lang) : h; }),
+    rows: target.rows.map((r) => r.map((c) => c.text)),
+    widths: [40, ...report.rounds.map(() => 60 / n)], align: target.align.map((a) => (a === 'right' ? 'r' : 'l')), width: TEXT_WIDTH.portrait,
+  }), gap()];
 }
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -82,7 +71,7 @@ export function trendChapter(report: Report, ctx: DocxContext, ids: DrawingIds):
   return [
     heading1(DW.trendTitle[lang]),
     heading2(DW.trendTable[lang]), trendTable(report, lang), note(DW.trendNote[lang]),
-    heading2(`${T.target[lang]} (${normText(report, lang)})`), targetTable(report, ctx), gap(),
+    ...targetBlock(report, lang, ctx.nationalOnly),
     ...chartGrid(report, lang, ids),
   ];
 }

@@ -5,6 +5,7 @@ import { compareNames } from '../domain/order.js';
 import { FIELD_BY_KEY } from '../domain/fields.js';
 import type { Align } from './align-columns.js';
 import { AT_LEAST, formatNumber, NOT_AVAILABLE } from './numbers.js';
+import { normText } from './report-rows.js';
 
 /**
  * The sections beside the key figures — changes since the previous round, the target over time,
@@ -163,9 +164,8 @@ function targetSection(report: Report, lang: Lang, nationalOnly: boolean): Secti
       })]);
     }
   }
-  const norm = formatNumber(report.options.norm, Number.isInteger(report.options.norm) ? 0 : 1, lang);
   return {
-    id: 'target', title: `${T.target[lang]} (${norm})`, sheet: T.targetSheet[lang],
+    id: 'target', title: `${T.target[lang]} (${normText(report, lang)})`, sheet: T.targetSheet[lang],
     head: [T.gi[lang], ...report.rounds.map((r) => r.peildatum)],
     headDates: [null, ...report.rounds.map((r) => r.peildatum)],
     align: ['left', ...report.rounds.map(() => 'right' as const)], wrap: [true], rows,
