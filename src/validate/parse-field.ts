@@ -2,7 +2,7 @@ import type { FieldCell, FigureKey, Issue, IssueNumber } from '../domain/model.j
 import { fieldDef } from '../domain/fields.js';
 import { makeIssue, makeIssueWithParams, type ParamsArg } from '../domain/issues.js';
 import type { IssueType } from '../domain/issue-kinds.js';
-import { dateFromSerial, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
+import { dateFromSerial, fractionOfPercent, interpretPercent, parseDateText, parseNumberText, readingsOf, stripPercent, type Notation, type PercentStyle } from './parse-value.js';
 import { constraintIssueType } from './schema.js';
 import { hasTimeOfDay, isoInYears, MONITOR_YEARS } from '../domain/calendar.js';
 
@@ -64,7 +64,7 @@ export function readFigure(cell: FieldCell, key: FigureKey, ctx: FileContext): F
         if (reading.reason === 'wrong-notation') return err('cell/wrong-notation', raw, { notation: ctx.notation ?? '', suggestion: suggestion(body, percentSign, ctx.notation) });
         return err('cell/not-a-number', raw);
       }
-      number = percentSign ? reading.value / 100 : reading.value;
+      number = percentSign ? fractionOfPercent(reading.value) : reading.value;
       explicitPercent = percentSign;
       seen = raw;
       break;

@@ -116,13 +116,23 @@ export type PercentReading =
   | { ok: true; fraction: number; style: PercentStyle }
   | { ok: false; reason: 'out-of-range'; shown: number };
 
+/**
+ * A percentage as a fraction, the nearest number to the decimal the person wrote: 7,2% is 0.072,
+ * as a fraction cell 0,072 reads, where 7.2 / 100 in floating point is 0.07200000000000001. The
+ * decimal point is moved in the number's text instead of dividing.
+ */
+export function fractionOfPercent(percent: number): number {
+  const [mantissa = '', exponent = '0'] = String(percent).split('e');
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
+}
+
 /** Interpret a number read from a percentage field. 0.8 → 80% (fraction); 80 → 80% (bare, with a warning). */
 export function interpretPercent(value: number, explicit: boolean): PercentReading {
   if (explicit) {
     return value < 0 || value > 1 ? { ok: false, reason: 'out-of-range', shown: value * 100 } : { ok: true, fraction: value, style: 'explicit' };
   }
   if (value < 0 || value > 100) return { ok: false, reason: 'out-of-range', shown: value };
-  return value <= 1 ? { ok: true, fraction: value, style: 'fraction' } : { ok: true, fraction: value / 100, style: 'bare' };
+  return value <= 1 ? { ok: true, fraction: value, style: 'fraction' } : { ok: true, fraction: fractionOfPercent(value), style: 'bare' };
 }
 
 const MONTHS: ReadonlyMap<string, number> = (() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasTwoDigitYear } from '../../src/domain/calendar.js';
-import { dateFromSerial, detectNotation, interpretPercent, majorityNotation, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
+import { dateFromSerial, detectNotation, fractionOfPercent, interpretPercent, majorityNotation, notationEvidence, parseDateText, parseNumberText, stripPercent } from '../../src/validate/parse-value.js';
 
 describe('parseNumberText', () => {
   it.each([
@@ -119,6 +119,14 @@ describe('percentages', () => {
     expect(stripPercent('80 %')).toEqual({ body: '80', percentSign: true });
     expect(stripPercent('80,0%')).toEqual({ body: '80,0', percentSign: true });
     expect(stripPercent('0,8')).toEqual({ body: '0,8', percentSign: false });
+  });
+  // A percentage must give the very number its fraction cell gives (7,2% and 0,072 alike):
+  // 7.2 / 100 is 0.07200000000000001 in floating point.
+  it.each([[7.2, 0.072], [7.4, 0.074], [17.6, 0.176], [81.2, 0.812], [80, 0.8], [0, 0], [100, 1], [12.345, 0.12345], [1e-7, 1e-9]])('%s% is exactly %s', (percent, fraction) => {
+    expect(fractionOfPercent(percent)).toBe(fraction);
+  });
+  it('reads a bare 7,2 as exactly the fraction 0,072', () => {
+    expect(interpretPercent(7.2, false)).toEqual({ ok: true, fraction: 0.072, style: 'bare' });
   });
   it('reads 0.8 as a fraction, 80 as a percentage (bare) and refuses above 100%', () => {
     expect(interpretPercent(0.8, false)).toEqual({ ok: true, fraction: 0.8, style: 'fraction' });
