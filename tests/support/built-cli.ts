@@ -1,10 +1,13 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { ROOT } from '../helpers.js';
+
+/** The memory probe (scripts/rss-probe.mjs), copied into the build beside bin/. */
+export const PROBE_FILE = 'rss-probe.mjs';
 
 /** Set by tests/support/shared-build.ts: one folder for the whole run's build. */
 export const SHARED_BUILD_ENV = 'JBM_TEST_BUILD_DIR';
@@ -14,9 +17,31 @@ async function buildInto(root: string): Promise<{ bin: string; root: string }> {
   chmodSync(root, 0o755);
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   await promisify(execFile)(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(root, 'dist'), '--noCheck'], { cwd: ROOT });
-  cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });
-  for (const shared of ['package.json', 'data', 'node_modules']) symlinkSync(path.join(ROOT, shared), path.join(root, shared));
+  for (const own of ['bin', 'data', 'package.json']) cpSync(path.join(ROOT, own), path.join(root, own), { recursive: true });
+  cpSync(path.join(ROOT, 'scripts', PROBE_FILE), path.join(root, PROBE_FILE));
+  if (othersCanEnter(ROOT)) symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
+  else copyRuntimeDependencies(path.join(root, 'node_modules'));
   return { bin: path.join(root, 'bin', 'jbmonitor.js'), root };
+}
+
+/** Whether a user without rights of its own can reach `dir` (every folder above it searchable by others). */
+function othersCanEnter(dir: string): boolean {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (path.dirname(d) === d) return true;
+  }
+}
+
+/**
+ * A checkout inside a private folder (`mktemp -d` makes one) cannot be read by the unprivileged
+ * user some tests run the CLI as: the build then gets its own copy of the runtime dependencies
+ * (npm's list without the dev ones; a package's nested node_modules come with it).
+ */
+function copyRuntimeDependencies(target: string): void {
+  const listed = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], { cwd: ROOT, encoding: 'utf8' });
+  const topLevel = listed.split('\n').map((p) => path.relative(path.join(ROOT, 'node_modules'), p.trim()))
+    .filter((rel) => rel !== '' && !rel.startsWith('..') && /^(?:@[^/]+\/)?[^/@]+$/u.test(rel.split(path.sep).join('/')));
+  for (const rel of new Set(topLevel)) cpSync(path.join(ROOT, 'node_modules', rel), path.join(target, rel), { recursive: true, dereference: true });
 }
 
 /**

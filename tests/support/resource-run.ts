@@ -1,8 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { buildRealCli } from './built-cli.js';
+import { buildRealCli, PROBE_FILE } from './built-cli.js';
 
-const PROBE = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'scripts', 'rss-probe.mjs');
 
 /** The heap the resource tests give the CLI: a regression fails fast instead of swapping. */
 export const TEST_HEAP_MB = 256;
@@ -19,7 +18,7 @@ export interface ResourceRun {
   ms: number;
 }
 
-let built: Promise<{ bin: string }> | null = null;
+let built: Promise<{ bin: string; root: string }> | null = null;
 
 /** An unprivileged user (nobody) to run as, for file permissions that root would ignore. */
 export const DROPPED_USER = { uid: 65534, gid: 65534 };
@@ -47,9 +46,11 @@ export interface ResourceRunOptions {
  */
 export async function runWithResources(args: readonly string[], opts: ResourceRunOptions = {}): Promise<ResourceRun> {
   built ??= buildRealCli();
-  const { bin } = await built;
+  const { bin, root } = await built;
+  // The probe is part of the build, so that a user without rights to the checkout can load it too.
+  const probeModule = path.join(root, PROBE_FILE);
   const started = Date.now();
-  const node = [process.execPath, `--max-old-space-size=${opts.heapMb ?? TEST_HEAP_MB}`, '--import', PROBE, bin, ...args];
+  const node = [process.execPath, `--max-old-space-size=${opts.heapMb ?? TEST_HEAP_MB}`, '--import', probeModule, bin, ...args];
   const argv = opts.user ? ['setpriv', `--reuid=${opts.user.uid}`, `--regid=${opts.user.gid}`, '--clear-groups', ...node] : node;
   const child = spawn(argv[0] ?? process.execPath, argv.slice(1), {
     cwd: opts.cwd,
