@@ -8,7 +8,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { constants, inflateRawSync } from 'node:zlib';
 import { openRegular } from './regular-file.js';
-import { findCentralDirectoryEnd, parseCentralDirectory, type ZipEntry } from '../read/zip-entries.js';
+import { findCentralDirectoryEnd, localDataOffset, parseCentralDirectory, type ZipEntry } from '../read/zip-entries.js';
 
 const PEEK_BYTES = 256 * 1024;
 const PEEK_INFLATED = 2 * 1024 * 1024;
@@ -30,8 +30,9 @@ async function centralDirectory(handle: FileHandle, size: number): Promise<ZipEn
 /** The first bytes of an entry's content, inflated as far as they go. */
 async function peekEntry(handle: FileHandle, e: ZipEntry): Promise<string> {
   const local = await readAt(handle, e.localHeaderOffset, 30);
-  if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) return '';
-  const start = e.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const offset = localDataOffset(local);
+  if (offset === null) return '';
+  const start = e.localHeaderOffset + offset;
   const raw = await readAt(handle, start, Math.min(e.compressedSize, PEEK_BYTES));
   if (e.method === 0) return raw.toString('utf8');
   if (e.method !== 8) return '';

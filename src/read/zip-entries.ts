@@ -97,6 +97,16 @@ export function isNormalName(name: string): boolean {
 }
 
 /**
+ * Where an entry's data begins, counted from its local header: the 30 fixed bytes, the name and
+ * the extra field; null when `header` (the bytes from the header on) is no local header.
+ */
+export function localDataOffset(header: Uint8Array): number | null {
+  if (header.length < 30) return null;
+  const { u16, u32 } = reader(header);
+  return u32(0) === LOCAL ? 30 + u16(26) + u16(28) : null;
+}
+
+/**
  * Read and check a whole zip: the central directory, the names in it, and its local entries,
  * which must be exactly those of the directory (same offsets and names, each entry's data
  * ending where the next begins, the last where the directory starts; nothing before the first).

@@ -1,7 +1,7 @@
 import type { IssueParams } from '../domain/issue-kinds.js';
 import { cellBudget, megabytes, type Limits } from './limits.js';
 import { EXCEL_MAX_ROWS } from './cell-refs.js';
-import { listZipEntries, type ZipEntry } from './zip-entries.js';
+import { listZipEntries, localDataOffset, type ZipEntry } from './zip-entries.js';
 import { MAX_MERGED_CELLS, WorkbookScan, type ScanLimits, type ScanRefusal } from './xml-scan.js';
 
 export { listZipEntries, type ZipEntry } from './zip-entries.js';
@@ -140,10 +140,9 @@ async function scanEntry(data: Uint8Array, entry: ZipEntry, scan: WorkbookScan |
 }
 
 function entryData(buf: Uint8Array, entry: ZipEntry): Uint8Array | null {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const p = entry.localHeaderOffset;
-  if (p + 30 > buf.length) return null;
-  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  const offset = localDataOffset(buf.subarray(entry.localHeaderOffset));
+  if (offset === null) return null;
+  const start = entry.localHeaderOffset + offset;
   const end = start + entry.compressedSize;
   return end <= buf.length ? buf.subarray(start, end) : null;
 }
